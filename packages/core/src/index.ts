@@ -1,0 +1,14 @@
+export type * from './sell';
+export type * from './settings-types';
+export * from './parseSettings';
+export * from './resolveOwner';
+export * from './canSee';
+export * from './splitName';
+export * from './normalizePhone';
+export * from './buildLeadDraft';
+export * from './validateLeadDraft';
+export * from './matchRecords';
+export * from './safeHref';
+export * from './widgets/fieldCatalog';
+export * from './widgets/defaultLayouts';
+export * from './widgets/toFieldRows';
