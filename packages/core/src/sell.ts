@@ -235,6 +235,7 @@ export interface ChatHistoryItem {
   name: string;
   msg?: string;
   timestamp: string;
-  sender_type?: 'Visitor' | 'Agent' | 'Trigger' | string;
+  /** e.g. `Visitor`, `Agent`, `Trigger`. */
+  sender_type?: string;
   agent_id?: string;
 }
