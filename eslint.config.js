@@ -69,6 +69,11 @@ export default tseslint.config(
     rules: boundary([...ours('sandbox', 'test-utils'), sdk], 'apps reach the host only through @sell-bridge/zaf, and never bundle the sandbox.'),
   },
   {
+    files: ['packages/app-kit/src/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: boundary([...ours('sandbox', 'test-utils'), sdk], 'app-kit composes zaf, sell-api, core and ui; it never bundles the sandbox.'),
+  },
+  {
     files: ['packages/zaf/**', 'packages/test-utils/**', 'apps/workbench/**'],
     rules: {},
   },

@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: '@sell-bridge/sandbox', dir: './src', environment: 'node', globals: true },
+  test: { name: '@sell-bridge/sandbox', include: ['src/**/*.test.{ts,tsx}'], environment: 'node', globals: true },
 });

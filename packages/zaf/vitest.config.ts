@@ -3,9 +3,9 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   test: {
     name: '@sell-bridge/zaf',
-    dir: './src',
+    include: ['src/**/*.test.{ts,tsx}'],
     environment: 'jsdom',
     globals: true,
-    setupFiles: ['@sell-bridge/test-utils/setup'],
+    setupFiles: ['../test-utils/src/setup.ts'],
   },
 });

@@ -12,3 +12,5 @@ export * from './safeHref';
 export * from './widgets/fieldCatalog';
 export * from './widgets/defaultLayouts';
 export * from './widgets/toFieldRows';
+export * from './sellRecordUrl';
+export * from './chatHistory';

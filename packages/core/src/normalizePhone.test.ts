@@ -17,6 +17,14 @@ it.each([
 });
 
 it.each([
+  ['+1 (415) 555-0142', undefined, '4155550142'],
+  ['+972 3-555-0134', undefined, '35550134'],
+  ['01 23 45 67 89', 'FR', '123456789'],
+])('gives the national number Sell search indexes: %s', (raw, region, national) => {
+  expect(normalizePhone(raw, region).nationalNumber).toBe(national);
+});
+
+it.each([
   ['letters only', 'call me', 'US'],
   ['too few digits', '12', 'US'],
   ['too many digits', '+1 201 555 01234', undefined],
@@ -24,7 +32,7 @@ it.each([
   ['a national number with an unknown region', '01 23 45 67 89', 'XX'],
   ['an empty string', '', 'FR'],
 ])('keeps the raw text when a phone cannot be parsed: %s', (_label, raw, region) => {
-  expect(normalizePhone(raw, region)).toEqual({ e164: null, raw, valid: false, extension: null, international: null });
+  expect(normalizePhone(raw, region)).toEqual({ e164: null, raw, valid: false, extension: null, international: null, nationalNumber: null });
 });
 
 it('treats a missing phone as empty text', () => {

@@ -24,6 +24,8 @@ export interface NormalizedPhone {
   extension: string | null;
   /** Readable international form ("+33 1 23 45 67 89") when `e164` is set, for prefilling forms. */
   international: string | null;
+  /** Digits of the national number ("4155550142"), what Sell's Search v3 indexes; null when unparsed. */
+  nationalNumber: string | null;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface NormalizedPhone {
  */
 export function normalizePhone(raw: string | null | undefined, defaultRegion?: string | null): NormalizedPhone {
   const text = (raw ?? '').trim();
-  const none: NormalizedPhone = { e164: null, raw: text, valid: false, extension: null, international: null };
+  const none: NormalizedPhone = { e164: null, raw: text, valid: false, extension: null, international: null, nationalNumber: null };
   const input = text.normalize('NFKC').replace(/^tel:/i, '');
   if (!/\d/.test(input)) return none;
   const region = toRegion(defaultRegion);
@@ -44,6 +46,7 @@ export function normalizePhone(raw: string | null | undefined, defaultRegion?: s
     valid: parsed.isValid(),
     extension: parsed.ext ?? null,
     international: parsed.formatInternational(),
+    nationalNumber: String(parsed.nationalNumber),
   };
 }
 

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@zendeskgarden/css-bedrock/dist/index.css';
+import { AppShell } from '@sell-bridge/app-kit';
+import { createZafClient } from '@sell-bridge/zaf';
+
+/** One component per ZAF location, loaded on demand (STYLE §2). */
+const LOCATIONS = {
+  top_bar: () => import('./locations/TopBar'),
+  lead_card: () => import('./locations/RecordCard'),
+  person_card: () => import('./locations/RecordCard'),
+  company_card: () => import('./locations/RecordCard'),
+  deal_card: () => import('./locations/RecordCard'),
+};
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppShell client={createZafClient()} locations={LOCATIONS} sellTokenSetting={__SELL_TOKEN_SETTING__} />
+  </StrictMode>,
+);

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@zendeskgarden/css-bedrock/dist/index.css';
+import { AppShell } from '@sell-bridge/app-kit';
+import { createZafClient } from '@sell-bridge/zaf';
+
+/** One component per ZAF location, loaded on demand (STYLE §2). */
+const LOCATIONS = {
+  ticket_sidebar: () => import('./locations/TicketSidebar'),
+};
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppShell client={createZafClient()} locations={LOCATIONS} sellTokenSetting={__SELL_TOKEN_SETTING__} />
+  </StrictMode>,
+);

@@ -1,0 +1,143 @@
+/**
+ * The dev proxy: what Zendesk's request proxy does for `client.request`, on this machine.
+ * It substitutes `{{setting.x}}` from server-side secrets only when the request is `secure: true`, only in the
+ * places the parameter's `scopes` allow, only towards hosts in the app's `domainWhitelist`; then it answers from
+ * the embedded sandbox (or forwards to the real APIs in live mode).
+ */
+
+export interface ProxyRequestOptions {
+  url?: string;
+  type?: string;
+  data?: unknown;
+  contentType?: string | false;
+  headers?: Record<string, string>;
+  secure?: boolean;
+  timeout?: number;
+  [key: string]: unknown;
+}
+
+export interface SecureParameter {
+  name: string;
+  scopes: readonly string[];
+}
+
+export interface ProxyContext {
+  /** Secure setting values of the calling installation (never sent to the browser). */
+  secrets: Readonly<Record<string, string>>;
+  /** The app's secure parameters and where each may be substituted. */
+  secureParameters: readonly SecureParameter[];
+  domainWhitelist: readonly string[];
+  /** Zendesk role of the workbench persona, for same-account calls. */
+  role: 'agent' | 'admin';
+  /** Account host for relative `/api/...` URLs. */
+  accountHost: string;
+}
+
+export interface ProxyAnswer {
+  status: number;
+  statusText: string;
+  headers: Record<string, string>;
+  text: string;
+}
+
+export type ProxyResult = ProxyAnswer | { networkError: 'timeout' | 'error' };
+
+const PLACEHOLDER = /\{\{\s*setting\.([\w-]+)\s*\}\}/g;
+
+export class ProxyRefusal extends Error {}
+
+function hasPlaceholder(value: string): boolean {
+  PLACEHOLDER.lastIndex = 0;
+  return PLACEHOLDER.test(value);
+}
+
+function substitute(value: string, scope: string, context: ProxyContext): string {
+  return value.replace(PLACEHOLDER, (_whole, name: string) => {
+    const parameter = context.secureParameters.find((p) => p.name === name);
+    if (!parameter) throw new ProxyRefusal(`{{setting.${name}}} is not a secure parameter of this app`);
+    if (!parameter.scopes.includes(scope)) throw new ProxyRefusal(`{{setting.${name}}} may not be used in the ${scope}`);
+    const secret = context.secrets[name];
+    // Zendesk substitutes an unset setting with an empty string; the API then rejects the request.
+    return secret ?? '';
+  });
+}
+
+function hostAllowed(host: string, whitelist: readonly string[]): boolean {
+  return whitelist.some((entry) => entry === host || (entry.startsWith('*.') && host.endsWith(entry.slice(1))));
+}
+
+/** Turns ZAF request options into a fetch Request, applying the proxy's rules. Throws ProxyRefusal. */
+export function buildUpstreamRequest(options: ProxyRequestOptions, context: ProxyContext, signal?: AbortSignal): Request {
+  const method = (options.type ?? 'GET').toUpperCase();
+  const rawUrl = options.url ?? '';
+  const relative = rawUrl.startsWith('/');
+  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  let body: string | undefined;
+  if (options.data !== undefined && options.data !== null) {
+    body = typeof options.data === 'string' ? options.data : JSON.stringify(options.data);
+  }
+  const secure = options.secure === true;
+  const everything = [rawUrl, ...Object.values(headers), body ?? ''];
+  if (!secure && everything.some(hasPlaceholder)) {
+    throw new ProxyRefusal('{{setting.*}} placeholders are only substituted in secure: true requests');
+  }
+  let url = relative ? `https://${context.accountHost}${rawUrl}` : rawUrl;
+  if (secure) {
+    const host = new URL(url).host;
+    if (!relative && !hostAllowed(host, context.domainWhitelist)) {
+      throw new ProxyRefusal(`${host} is not in the app's domainWhitelist`);
+    }
+    url = substitute(url, 'url', context);
+    for (const [name, value] of Object.entries(headers)) headers[name] = substitute(value, 'header', context);
+    if (body !== undefined) body = substitute(body, 'body', context);
+  }
+  if (Object.keys(headers).some((name) => name.includes('_'))) {
+    throw new ProxyRefusal('header names may not contain "_"');
+  }
+  if (method === 'GET' && body !== undefined && typeof options.data === 'object') {
+    const query = new URLSearchParams(options.data as Record<string, string>).toString();
+    url += (url.includes('?') ? '&' : '?') + query;
+    body = undefined;
+  }
+  if (body !== undefined && options.contentType !== false) {
+    headers['Content-Type'] = options.contentType ?? 'application/x-www-form-urlencoded; charset=UTF-8';
+  }
+  if (relative) headers['X-Sandbox-Role'] = context.role;
+  headers['User-Agent'] ??= 'Zendesk-Proxy (workbench)';
+  return new Request(url, { method, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body, signal });
+}
+
+/** Performs a proxied request with `send` (the sandbox or real fetch); timeouts and failures become network errors. */
+export async function proxyRequest(
+  options: ProxyRequestOptions,
+  context: ProxyContext,
+  send: (request: Request) => Promise<Response>,
+): Promise<ProxyResult> {
+  const controller = new AbortController();
+  const timeoutMs = typeof options.timeout === 'number' && options.timeout > 0 ? options.timeout : 30_000;
+  const timer = setTimeout(() => {
+    controller.abort();
+  }, timeoutMs);
+  try {
+    let request: Request;
+    try {
+      request = buildUpstreamRequest(options, context, controller.signal);
+    } catch (error) {
+      if (error instanceof ProxyRefusal) {
+        return { status: 400, statusText: 'Bad Request', headers: { 'content-type': 'text/plain' }, text: `Workbench proxy: ${error.message}` };
+      }
+      throw error;
+    }
+    const response = await send(request);
+    const text = await response.text();
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    return { status: response.status, statusText: response.statusText, headers, text };
+  } catch {
+    return { networkError: controller.signal.aborted ? 'timeout' : 'error' };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,141 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { createServer as createViteServer, type ViteDevServer } from 'vite';
+import { createSandbox, type Sandbox } from '@sell-bridge/sandbox';
+import { loadState, saveState } from '@sell-bridge/sandbox/node';
+import { APPS, INSTALLATION_OF, secureParameters } from './apps';
+import { proxyRequest, type ProxyRequestOptions } from './proxy';
+import { createApi } from './api';
+import { serveFolder } from './staticServer';
+
+export interface WorkbenchOptions {
+  root: string;
+  port: number;
+  mode: 'dev' | 'built';
+  live: boolean;
+  stateFile: string | null;
+  fresh?: boolean;
+  /** Quiet Vite logs (tests). */
+  quiet?: boolean;
+}
+
+export interface Workbench {
+  url: string;
+  mode: 'dev' | 'built';
+  appUrls: Record<string, string>;
+  sandbox: Sandbox;
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    server.once('error', reject);
+    server.listen(port, 'localhost', () => {
+      resolvePort((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** Reads .workbench/secrets.json for live mode: `{ "access_token": "...", "chat_access_token": "..." }`. */
+function readLiveSecrets(root: string): Record<string, string> {
+  const file = join(root, '.workbench/secrets.json');
+  if (!existsSync(file)) throw new Error(`--live needs ${file} with your real tokens (it is git-ignored)`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+}
+
+/** Starts the host page, the three app origins and the dev proxy. Port 0 picks free ports (tests). */
+export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
+  const { root, mode, stateFile } = options;
+  const saved = stateFile && !options.fresh ? loadState(stateFile) : null;
+  const sandbox = createSandbox(saved ? { state: saved } : {});
+  let saveTimer: NodeJS.Timeout | undefined;
+  const persist = () => {
+    if (!stateFile) return;
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => {
+      mkdirSync(dirname(stateFile), { recursive: true });
+      saveState(stateFile, sandbox.state);
+    }, 200);
+  };
+  const liveSecrets = options.live ? readLiveSecrets(root) : null;
+
+  const closers: (() => Promise<void>)[] = [];
+  const appUrls: Record<string, string> = {};
+  let nextPort = options.port === 0 ? 0 : options.port + 1;
+  for (const app of APPS) {
+    if (mode === 'dev') {
+      const vite: ViteDevServer = await createViteServer({
+        configFile: join(root, 'apps', app.id, 'vite.config.ts'),
+        server: { port: nextPort, strictPort: false, host: 'localhost' },
+        logLevel: options.quiet ? 'silent' : 'warn',
+        clearScreen: false,
+      });
+      await vite.listen();
+      const port = (vite.httpServer?.address() as AddressInfo).port;
+      appUrls[app.id] = `http://localhost:${port}/iframe.html`;
+      closers.push(() => vite.close());
+    } else {
+      const folder = join(root, 'apps', app.id, 'dist');
+      if (!existsSync(join(folder, 'assets/iframe.html'))) throw new Error(`${folder} is not built: run pnpm build first`);
+      const server = serveFolder(folder);
+      const port = await listen(server, nextPort);
+      appUrls[app.id] = `http://localhost:${port}/assets/iframe.html`;
+      closers.push(() => new Promise((done) => server.close(() => done())));
+    }
+    if (nextPort !== 0) nextPort += 1;
+  }
+
+  const proxy = async (installationId: number, role: 'agent' | 'admin', requestOptions: ProxyRequestOptions) => {
+    const installation = sandbox.state.installations.find((i) => i.id === installationId);
+    const app = APPS.find((a) => INSTALLATION_OF[a.id] === installationId);
+    if (!installation || !app) return { status: 404, statusText: 'Not Found', headers: {}, text: 'Unknown installation' };
+    const result = await proxyRequest(
+      requestOptions,
+      {
+        secrets: liveSecrets ?? installation.secure,
+        secureParameters: secureParameters(app),
+        domainWhitelist: app.domainWhitelist,
+        role,
+        accountHost: 'workbench.zendesk.com',
+      },
+      (request) => (liveSecrets && !request.url.includes('.zendesk.com/') ? fetch(request) : sandbox.handle(request)),
+    );
+    if ((requestOptions.type ?? 'GET').toUpperCase() !== 'GET') persist();
+    return result;
+  };
+
+  const api = createApi({ sandbox, proxy, persist, appUrls, live: options.live });
+  const hostVite = await createViteServer({
+    root: join(root, 'apps/workbench'),
+    configFile: join(root, 'apps/workbench/vite.config.ts'),
+    server: { middlewareMode: true },
+    appType: 'spa',
+    logLevel: options.quiet ? 'silent' : 'warn',
+    clearScreen: false,
+  });
+  const host = createHttpServer((req: IncomingMessage, res: ServerResponse) => {
+    void api(req, res).then((handled) => {
+      if (!handled) hostVite.middlewares(req, res);
+    });
+  });
+  const port = await listen(host, options.port);
+  closers.push(() => hostVite.close(), () => new Promise((done) => host.close(() => done())));
+
+  return {
+    url: `http://localhost:${port}/`,
+    mode,
+    appUrls,
+    sandbox,
+    async close() {
+      clearTimeout(saveTimer);
+      if (stateFile) {
+        mkdirSync(dirname(stateFile), { recursive: true });
+        saveState(stateFile, sandbox.state);
+      }
+      host.closeAllConnections();
+      await Promise.all(closers.map((close) => close()));
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  test: { name: '@sell-bridge/app-build', include: ['src/**/*.test.{ts,tsx}'], environment: 'node', globals: true },
+});

@@ -1,0 +1,97 @@
+import { Suspense, lazy, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nProvider, SellBridgeTheme, StateMessage, LOCALES } from '@sell-bridge/ui';
+import type { SellTokenSetting, Transport } from '@sell-bridge/sell-api';
+import { ClientProvider, useAutoResize, useHostColorScheme, useHostLocale, useZafContext, type ZafClient } from '@sell-bridge/zaf';
+import { ServicesProvider } from './services';
+
+export type LocationLoaders = Record<string, () => Promise<{ default: ComponentType }>>;
+
+export interface AppShellProps {
+  /** The host client (`createZafClient()` at the entry point); null outside Zendesk. */
+  client: ZafClient | null;
+  /** One lazily loaded component per ZAF location (`ticket_sidebar`, `lead_card`, `modal`...). */
+  locations: LocationLoaders;
+  sellTokenSetting: SellTokenSetting;
+  /** Tests only: a fetch transport against the sandbox. */
+  transport?: Transport;
+  /** Tests only: a query client without retries. */
+  queryClient?: QueryClient;
+}
+
+/** Outside the host there is no locale to read: the browser's language decides. */
+function Standalone({ titleKey, bodyKey }: { titleKey: string; bodyKey: string }) {
+  return (
+    <I18nProvider hostLocale={typeof navigator === 'undefined' ? 'en' : navigator.language}>
+      <SellBridgeTheme colorScheme="light" locale="en">
+        <div style={{ padding: 12 }}>
+          <StateMessage tone="info" titleKey={titleKey} bodyKey={bodyKey} />
+        </div>
+      </SellBridgeTheme>
+    </I18nProvider>
+  );
+}
+
+function HostLook({ children }: { children: ReactNode }) {
+  const { locale, raw } = useHostLocale({ supported: LOCALES });
+  const colorScheme = useHostColorScheme();
+  return (
+    <I18nProvider hostLocale={raw ?? locale}>
+      <SellBridgeTheme colorScheme={colorScheme} locale={raw ?? locale}>
+        {children}
+      </SellBridgeTheme>
+    </I18nProvider>
+  );
+}
+
+function Resized({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useAutoResize(ref);
+  return (
+    <div ref={ref} style={{ padding: 12 }}>
+      {children}
+    </div>
+  );
+}
+
+function Location({ locations }: { locations: LocationLoaders }) {
+  const context = useZafContext();
+  const Component = useMemo(() => {
+    const load = locations[context.location];
+    return load ? lazy(load) : null;
+  }, [locations, context.location]);
+  if (!Component) return <StateMessage tone="error" titleKey="state.unknown.title" bodyKey="state.unknown.body" />;
+  return (
+    <Suspense fallback={null}>
+      <Component />
+    </Suspense>
+  );
+}
+
+/**
+ * Boots an app inside the host: waits for registration, follows the agent's language and colour scheme, provides
+ * the query cache and the installation's API clients, resizes the iframe to its content, and renders the component
+ * of the current location.
+ */
+export function AppShell({ client, locations, sellTokenSetting, transport, queryClient }: AppShellProps) {
+  const [queries] = useState(
+    () => queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } } }),
+  );
+  return (
+    <ClientProvider
+      client={client}
+      outside={<Standalone titleKey="app.outside.title" bodyKey="app.outside.body" />}
+      unavailable={<Standalone titleKey="app.unavailable.title" bodyKey="app.unavailable.body" />}
+    >
+      <HostLook>
+        <QueryClientProvider client={queries}>
+          <ServicesProvider sellTokenSetting={sellTokenSetting} {...(transport ? { transport } : {})}>
+            <Resized>
+              <Location locations={locations} />
+            </Resized>
+          </ServicesProvider>
+        </QueryClientProvider>
+      </HostLook>
+    </ClientProvider>
+  );
+}

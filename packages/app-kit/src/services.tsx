@@ -1,0 +1,60 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import {
+  createChatClient,
+  createReferenceCache,
+  createSellClient,
+  createSupportClient,
+  createZafTransport,
+  type ChatClient,
+  type SellClient,
+  type SellTokenSetting,
+  type SupportClient,
+  type Transport,
+  type ZafRequestFn,
+} from '@sell-bridge/sell-api';
+import { useClient, useMetadata } from '@sell-bridge/zaf';
+
+/** The API clients of one installation. */
+export interface Services {
+  sell: SellClient;
+  chat: ChatClient;
+  support: SupportClient;
+}
+
+const ServicesContext = createContext<Services | null>(null);
+
+/** Reference data (users, statuses, sources, custom fields) stays fresh this long (ARCHITECTURE §3 step 4). */
+const REFERENCE_TTL_MS = 5 * 60_000;
+
+interface ServicesProviderProps {
+  /** Which secure setting carries the Sell token; decided at build time (OAuth or personal token). */
+  sellTokenSetting: SellTokenSetting;
+  /** Tests pass a fetch transport against the sandbox; apps use the host's `client.request`. */
+  transport?: Transport;
+  children: ReactNode;
+}
+
+/** Builds the installation's Sell, Chat and Support clients once, over the host's request proxy. */
+export function ServicesProvider({ sellTokenSetting, transport, children }: ServicesProviderProps) {
+  const client = useClient();
+  const { installationId } = useMetadata();
+  const services = useMemo<Services>(() => {
+    const over = transport ?? createZafTransport(((options) => client.request(options)) as ZafRequestFn);
+    // One cache per installation (the provider lives as long as the app iframe), never module-level.
+    const cache = createReferenceCache({ ttlMs: REFERENCE_TTL_MS, now: Date.now });
+    return {
+      sell: createSellClient({ transport: over, tokenSetting: sellTokenSetting, cache }),
+      chat: createChatClient({ transport: over }),
+      support: createSupportClient({ transport: over }),
+    };
+    // A new installation id means a new app instance; the client is stable for the iframe's life.
+  }, [client, transport, sellTokenSetting, installationId]);
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+/** The installation's API clients. */
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices must be used inside ServicesProvider');
+  return services;
+}

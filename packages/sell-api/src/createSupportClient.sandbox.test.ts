@@ -1,0 +1,55 @@
+// Integration: the Support client against the real sandbox, through the fetch transport and msw.
+import { createSandbox, fixtures } from '@sell-bridge/sandbox';
+import { sandboxHandlers } from '@sell-bridge/sandbox/msw';
+import { setupServer } from 'msw/node';
+import { createFetchTransport } from './createFetchTransport';
+import { createSupportClient } from './createSupportClient';
+import { recordingSleep } from './testing';
+
+const sandbox = createSandbox({ seed: 5 });
+const server = setupServer(...sandboxHandlers(sandbox));
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  sandbox.faults.clear();
+  sandbox.reset();
+});
+afterAll(() => server.close());
+
+function supportClient() {
+  const sleep = recordingSleep();
+  const transport = createFetchTransport({ zendeskOrigin: 'https://sandbox.zendesk.com' });
+  return { sleep, support: createSupportClient({ transport, sleep, random: () => 0 }) };
+}
+
+describe('Support client against the sandbox', () => {
+  it('reads an installation without secure values', async () => {
+    const { support } = supportClient();
+    const installation = await support.getInstallation(fixtures.installations.sellInChat, 'chat');
+    expect(installation.id).toBe(fixtures.installations.sellInChat);
+    expect(installation.settings).not.toHaveProperty('sell_api_token');
+    expect(installation.settings).not.toHaveProperty('access_token');
+  });
+
+  it('updates only the changed settings', async () => {
+    const { support } = supportClient();
+    const before = await support.getInstallation(fixtures.installations.sellInSupport, 'support');
+    const after = await support.updateInstallation(fixtures.installations.sellInSupport, 'support', { lead_status: 'Working' });
+    expect(after.settings.lead_status).toBe('Working');
+    expect({ ...after.settings, lead_status: before.settings.lead_status }).toEqual(before.settings);
+  });
+
+  it("finds a requester's tickets", async () => {
+    const { support } = supportClient();
+    const found = await support.searchTicketsByRequesterEmail(fixtures.personWithDeals.email);
+    expect(found.tickets).toHaveLength(fixtures.personWithDeals.ticketCount);
+    expect(found.count).toBe(fixtures.personWithDeals.ticketCount);
+  });
+
+  it('retries a Support 5xx on a read', async () => {
+    sandbox.faults.inject({ match: { path: '/api/v2/search.json' }, status: 503, count: 1 });
+    const { support, sleep } = supportClient();
+    expect((await support.searchTicketsByRequesterEmail(fixtures.noMatch.email)).tickets).toHaveLength(fixtures.noMatch.ticketCount);
+    expect(sleep.delays).toEqual([500]);
+  });
+});

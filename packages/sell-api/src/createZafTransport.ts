@@ -1,0 +1,133 @@
+import { SellApiError } from './sellApiError';
+import type { HttpMethod, Transport, TransportRequest, TransportResponse } from './transport';
+import { abortReason, isZendeskRelativeUrl, normalizeHeaders, raceAbort } from './transport';
+
+/**
+ * The subset of ZAF `client.request` options we send (reference/zaf.md §1.7). Typed here so this package never
+ * imports the SDK or `@sell-bridge/zaf`.
+ */
+export interface ZafRequestOptions {
+  url: string;
+  type: HttpMethod;
+  headers?: Record<string, string>;
+  /** JSON bodies go as a string, with `contentType: 'application/json'`. */
+  data?: string;
+  contentType?: string;
+  dataType: 'json' | 'text';
+  /** Go through Zendesk's proxy and substitute `{{setting.*}}` placeholders server-side. */
+  secure?: boolean;
+  cors?: boolean;
+  /** Resolve with `{responseJSON, responseText, status, headers}` instead of the bare body. */
+  httpCompleteResponse: true;
+  /** We back off ourselves; ZAF's built-in 429 retry would hide the 429 and double the waiting. */
+  autoRetry: false;
+  timeout?: number;
+}
+
+/** ZAF's `client.request`, bound to its client (`(o) => client.request(o)`). */
+export type ZafRequestFn = (options: ZafRequestOptions) => Promise<unknown>;
+
+const placeholderPattern = /\{\{setting\.[a-z0-9_]+\}\}/i;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Builds the `client.request` options for one request (exported for tests and the workbench). */
+export function toZafRequestOptions(req: TransportRequest): ZafRequestOptions {
+  const relative = isZendeskRelativeUrl(req.url);
+  if (!relative && !req.url.startsWith('https://')) {
+    throw new Error(`ZAF transport: only https:// URLs or /api/ paths are allowed, got ${req.url}`);
+  }
+  const headers: Record<string, string> = {};
+  let contentType: string | undefined;
+  for (const [name, value] of Object.entries(req.headers)) {
+    const lower = name.toLowerCase();
+    if (lower === 'content-type') {
+      contentType = value;
+      continue;
+    }
+    // A raw token here would be readable by anyone with dev tools; only proxy placeholders may travel.
+    if (lower === 'authorization' && !placeholderPattern.test(value)) {
+      throw new Error('ZAF transport: Authorization must be a {{setting.*}} placeholder, never a raw token');
+    }
+    // The proxy rejects header names with underscores (reference/zaf.md §1.7).
+    if (name.includes('_')) throw new Error(`ZAF transport: header name "${name}" contains "_"`);
+    headers[name] = value;
+  }
+  const accept = req.headers.Accept ?? req.headers.accept ?? '';
+  const options: ZafRequestOptions = {
+    url: req.url,
+    type: req.method,
+    headers,
+    dataType: accept.includes('json') ? 'json' : 'text',
+    httpCompleteResponse: true,
+    autoRetry: false,
+  };
+  if (!relative) {
+    options.secure = true;
+    options.cors = false;
+  }
+  if (req.body !== undefined) {
+    options.data = req.body;
+    options.contentType = contentType ?? 'application/json';
+  }
+  if (req.timeoutMs !== undefined) options.timeout = req.timeoutMs;
+  return options;
+}
+
+function bodyText(value: Record<string, unknown>): { text: string; json?: unknown } {
+  const text = typeof value.responseText === 'string' ? value.responseText : '';
+  const json = value.responseJSON;
+  if (json !== undefined && json !== null) return { text: text !== '' ? text : JSON.stringify(json), json };
+  return { text };
+}
+
+/** Maps the `done` value (`httpCompleteResponse: true` shape, or a bare body if the host ignored it). */
+export function fromZafDone(value: unknown): TransportResponse {
+  if (isRecord(value) && typeof value.status === 'number' && ('responseText' in value || 'responseJSON' in value)) {
+    return { status: value.status, headers: normalizeHeaders(value.headers as Record<string, unknown>), ...bodyText(value) };
+  }
+  // Defensive: a host that returned the parsed body only. Treat it as a 200 with that body.
+  if (typeof value === 'string') return { status: 200, headers: {}, text: value };
+  return { status: 200, headers: {}, text: value === undefined ? '' : JSON.stringify(value), json: value };
+}
+
+/**
+ * Maps the jqXHR-like `fail` value: an HTTP error status becomes a normal response (parsed later like any other);
+ * status 0 means no answer: `statusText` 'timeout' → timeout error, anything else → network error.
+ */
+export function fromZafFail(value: unknown, req: Pick<TransportRequest, 'method' | 'url'>): TransportResponse {
+  const status = isRecord(value) && typeof value.status === 'number' ? value.status : 0;
+  if (status > 0 && isRecord(value)) {
+    const headers = typeof value.getAllResponseHeaders === 'function' ? (value.getAllResponseHeaders as () => string)() : value.headers;
+    return { status, headers: normalizeHeaders(headers as Record<string, unknown> | string | undefined), ...bodyText(value) };
+  }
+  const statusText = isRecord(value) && typeof value.statusText === 'string' ? value.statusText : '';
+  const timedOut = statusText === 'timeout';
+  throw new SellApiError({
+    kind: timedOut ? 'timeout' : 'network',
+    status: 0,
+    message: timedOut ? 'The request timed out' : `The request failed without an answer (${statusText || 'network error'})`,
+    method: req.method,
+    url: req.url,
+  });
+}
+
+/** Transport over ZAF's `client.request`: the host (and Zendesk's proxy for secure calls) performs the HTTP call. */
+export function createZafTransport(request: ZafRequestFn): Transport {
+  return {
+    send(req: TransportRequest): Promise<TransportResponse> {
+      let options: ZafRequestOptions;
+      try {
+        options = toZafRequestOptions(req);
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+      if (req.signal?.aborted) return Promise.reject(abortReason(req.signal));
+      // client.request cannot be cancelled: on abort we stop waiting and drop the late answer.
+      const pending = request(options).then(fromZafDone, (failure: unknown) => fromZafFail(failure, req));
+      return raceAbort(pending, req.signal);
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import type { Requester } from './createRequester';
+import { SellApiError } from './sellApiError';
+
+/** Reports list loading: records so far and pages fetched so far. */
+export type ProgressCallback = (loaded: number, pageCount: number) => void;
+
+/** Options of calls that may take several requests. */
+export interface ListOptions {
+  onProgress?: ProgressCallback;
+  signal?: AbortSignal;
+}
+
+/** Sell's per_page maximum (apis.md §1.4); larger values get a 400. */
+export const SELL_PER_PAGE = 100;
+
+/** Stops a runaway `next_page` chain (100 pages = 10,000 records, far beyond any reference list we load). */
+const MAX_PAGES = 100;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function malformed(what: string, url: string): SellApiError {
+  return new SellApiError({ kind: 'server', status: 200, message: `Unexpected Sell response: ${what}`, url, service: 'sell' });
+}
+
+/** `{data, meta}` → `data` (apis.md §1.3). */
+export function unwrapItem<T>(body: unknown, url = ''): T {
+  if (!isRecord(body) || !isRecord(body.data)) throw malformed('no data object', url);
+  return body.data as T;
+}
+
+/** One page of a collection: its records and the absolute URL of the next page, if any. */
+export interface SellPage<T> {
+  items: T[];
+  nextPage: string | undefined;
+}
+
+/** `{items: [{data, meta}], meta: {links: {next_page}}}` → records + next page URL (apis.md §1.3). */
+export function unwrapCollection<T>(body: unknown, url = ''): SellPage<T> {
+  if (!isRecord(body) || !Array.isArray(body.items)) throw malformed('no items array', url);
+  const items = body.items.map((item) => unwrapItem<T>(item, url));
+  const meta = isRecord(body.meta) ? body.meta : {};
+  const links = isRecord(meta.links) ? meta.links : {};
+  const next = links.next_page;
+  return { items, nextPage: typeof next === 'string' && next !== '' ? next : undefined };
+}
+
+/**
+ * GETs every page of a Sell collection, following `meta.links.next_page` until it is absent (the stop signal Zapier
+ * and Airbyte use). A `next_page` on another origin is refused: the request would carry the token placeholder there.
+ */
+export async function listAllPages<T>(requester: Requester, firstUrl: string, options: ListOptions = {}): Promise<T[]> {
+  const origin = new URL(firstUrl).origin;
+  const all: T[] = [];
+  let url: string | undefined = firstUrl;
+  let pages = 0;
+  while (url !== undefined) {
+    if (pages >= MAX_PAGES) throw malformed(`more than ${String(MAX_PAGES)} pages`, firstUrl);
+    const signal = options.signal;
+    const response = await requester.send({ method: 'GET', url, retryable: true, ...(signal ? { signal } : {}) });
+    const page: SellPage<T> = unwrapCollection<T>(response.data, url);
+    all.push(...page.items);
+    pages += 1;
+    options.onProgress?.(all.length, pages);
+    if (page.nextPage !== undefined && new URL(page.nextPage, url).origin !== origin) {
+      throw malformed('next_page points to another host', url);
+    }
+    url = page.nextPage === undefined ? undefined : new URL(page.nextPage, url).toString();
+  }
+  return all;
+}
