@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@zendeskgarden/css-bedrock/dist/index.css';
 import { AppShell } from '@sell-bridge/app-kit';
@@ -6,11 +6,11 @@ import { createZafClient } from '@sell-bridge/zaf';
 
 /** One component per ZAF location, loaded on demand (STYLE §2). */
 const LOCATIONS = {
-  top_bar: () => import('./locations/TopBar'),
-  lead_card: () => import('./locations/RecordCard'),
-  person_card: () => import('./locations/RecordCard'),
-  company_card: () => import('./locations/RecordCard'),
-  deal_card: () => import('./locations/RecordCard'),
+  top_bar: lazy(() => import('./locations/TopBar')),
+  lead_card: lazy(() => import('./locations/RecordCard')),
+  person_card: lazy(() => import('./locations/RecordCard')),
+  company_card: lazy(() => import('./locations/RecordCard')),
+  deal_card: lazy(() => import('./locations/RecordCard')),
 };
 
 createRoot(document.getElementById('root')!).render(

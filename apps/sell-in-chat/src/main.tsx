@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@zendeskgarden/css-bedrock/dist/index.css';
 import { AppShell } from '@sell-bridge/app-kit';
@@ -6,7 +6,7 @@ import { createZafClient } from '@sell-bridge/zaf';
 
 /** One component per ZAF location, loaded on demand (STYLE §2). */
 const LOCATIONS = {
-  chat_sidebar: () => import('./locations/ChatSidebar'),
+  chat_sidebar: lazy(() => import('./locations/ChatSidebar')),
 };
 
 createRoot(document.getElementById('root')!).render(

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@zendeskgarden/css-bedrock/dist/index.css';
 import { AppShell } from '@sell-bridge/app-kit';
@@ -6,7 +6,7 @@ import { createZafClient } from '@sell-bridge/zaf';
 
 /** One component per ZAF location, loaded on demand (STYLE §2). */
 const LOCATIONS = {
-  ticket_sidebar: () => import('./locations/TicketSidebar'),
+  ticket_sidebar: lazy(() => import('./locations/TicketSidebar')),
 };
 
 createRoot(document.getElementById('root')!).render(

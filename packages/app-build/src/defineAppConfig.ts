@@ -50,7 +50,7 @@ function zendeskPackage(appDir: string, app: AppDefinition): Plugin {
     closeBundle() {
       const dist = join(appDir, 'dist');
       const { version } = readJson(join(appDir, 'package.json')) as { version: string };
-      const { manifest, notes } = buildManifest(app, version, process.env as BuildEnvironment);
+      const { manifest, notes } = buildManifest(app, version, process.env);
       for (const note of notes) this.warn(note);
       writeFileSync(join(dist, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
       const translationsOut = join(dist, 'translations');

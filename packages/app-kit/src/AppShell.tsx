@@ -1,11 +1,12 @@
-import { Suspense, lazy, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nProvider, SellBridgeTheme, StateMessage, LOCALES } from '@sell-bridge/ui';
 import type { SellTokenSetting, Transport } from '@sell-bridge/sell-api';
 import { ClientProvider, useAutoResize, useHostColorScheme, useHostLocale, useZafContext, type ZafClient } from '@sell-bridge/zaf';
 import { ServicesProvider } from './services';
 
-export type LocationLoaders = Record<string, () => Promise<{ default: ComponentType }>>;
+/** One component per ZAF location; apps pass `lazy(() => import(...))` so each location loads on demand. */
+export type LocationLoaders = Readonly<Record<string, ComponentType>>;
 
 export interface AppShellProps {
   /** The host client (`createZafClient()` at the entry point); null outside Zendesk. */
@@ -56,10 +57,7 @@ function Resized({ children }: { children: ReactNode }) {
 
 function Location({ locations }: { locations: LocationLoaders }) {
   const context = useZafContext();
-  const Component = useMemo(() => {
-    const load = locations[context.location];
-    return load ? lazy(load) : null;
-  }, [locations, context.location]);
+  const Component = locations[context.location];
   if (!Component) return <StateMessage tone="error" titleKey="state.unknown.title" bodyKey="state.unknown.body" />;
   return (
     <Suspense fallback={null}>

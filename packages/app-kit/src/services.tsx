@@ -10,9 +10,8 @@ import {
   type SellTokenSetting,
   type SupportClient,
   type Transport,
-  type ZafRequestFn,
 } from '@sell-bridge/sell-api';
-import { useClient, useMetadata } from '@sell-bridge/zaf';
+import { useClient } from '@sell-bridge/zaf';
 
 /** The API clients of one installation. */
 export interface Services {
@@ -37,9 +36,8 @@ interface ServicesProviderProps {
 /** Builds the installation's Sell, Chat and Support clients once, over the host's request proxy. */
 export function ServicesProvider({ sellTokenSetting, transport, children }: ServicesProviderProps) {
   const client = useClient();
-  const { installationId } = useMetadata();
   const services = useMemo<Services>(() => {
-    const over = transport ?? createZafTransport(((options) => client.request(options)) as ZafRequestFn);
+    const over = transport ?? createZafTransport(((options) => client.request(options)));
     // One cache per installation (the provider lives as long as the app iframe), never module-level.
     const cache = createReferenceCache({ ttlMs: REFERENCE_TTL_MS, now: Date.now });
     return {
@@ -47,8 +45,7 @@ export function ServicesProvider({ sellTokenSetting, transport, children }: Serv
       chat: createChatClient({ transport: over }),
       support: createSupportClient({ transport: over }),
     };
-    // A new installation id means a new app instance; the client is stable for the iframe's life.
-  }, [client, transport, sellTokenSetting, installationId]);
+  }, [client, transport, sellTokenSetting]);
   return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
 }
 

@@ -19,46 +19,50 @@ interface AppFrameProps {
   initialHeight?: string;
 }
 
+/** The iframe URL with `origin` and `app_guid`, as Zendesk loads apps (reference/zaf.md §1.2). */
+export function frameSource(appUrl: string, hostOrigin: string, guid: string): string {
+  const url = new URL(appUrl);
+  url.searchParams.set('origin', hostOrigin);
+  url.searchParams.set('app_guid', guid);
+  return url.toString();
+}
+
 /**
- * One app iframe, loaded cross-origin with `origin` and `app_guid` as Zendesk does, connected to the page's
- * ZafHost. When the spec's data tree changes, the matching `<path>.changed` events fire.
+ * One app iframe, loaded cross-origin as Zendesk does, connected to the page's ZafHost. When the spec's data tree
+ * changes, the matching `<path>.changed` events fire.
  */
 export function AppFrame({ spec, reloadKey, title, initialHeight = '120px' }: AppFrameProps) {
-  const { register, update, host } = useHost();
+  const runtime = useHost();
   const iframe = useRef<HTMLIFrameElement>(null);
   const [height, setHeight] = useState(initialHeight);
   const previousTree = useRef(spec.tree);
+  const latest = useRef(spec);
   const appOrigin = new URL(spec.app.url).origin;
 
   useEffect(() => {
-    const unregister = register({
-      spec,
+    const unregister = runtime.register({
+      spec: latest.current,
       setHeight,
       post: (message) => iframe.current?.contentWindow?.postMessage(message, appOrigin),
       isSource: (source) => source !== null && source === iframe.current?.contentWindow,
     });
     return unregister;
-    // Registration follows the guid and reload key; spec updates go through `update` below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [spec.guid, reloadKey, appOrigin]);
+  }, [runtime, spec.guid, reloadKey, appOrigin]);
 
   useEffect(() => {
-    update(spec.guid, spec);
+    latest.current = spec;
+    runtime.update(spec.guid, spec);
     const changes = changedPaths(previousTree.current, spec.tree);
     previousTree.current = spec.tree;
-    for (const change of changes) host.fire(`${change.propertyName}.changed`, change, spec.guid);
-  }, [spec, update, host]);
+    for (const change of changes) runtime.host.fire(`${change.propertyName}.changed`, change, spec.guid);
+  }, [spec, runtime]);
 
-  const url = new URL(spec.app.url);
-  url.searchParams.set('origin', window.location.origin);
-  url.searchParams.set('app_guid', spec.guid);
-  const src = url.toString();
   return (
     <StyledFrame
       key={reloadKey}
       ref={iframe}
       title={title}
-      src={src}
+      src={frameSource(spec.app.url, window.location.origin, spec.guid)}
       style={{ height }}
       data-app={spec.app.id}
       data-location={spec.location}

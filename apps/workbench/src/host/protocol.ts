@@ -73,7 +73,7 @@ export function parseAppMessage(data: unknown): AppMessage | null {
     }
   }
   if (typeof value !== 'object' || value === null) return null;
-  return value as AppMessage;
+  return value;
 }
 
 /** Turns a proxied HTTP answer into the SDK's done/fail arguments (jQuery conventions, zaf.md §1.7). */

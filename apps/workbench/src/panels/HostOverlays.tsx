@@ -1,24 +1,29 @@
 import { Notification } from '@zendeskgarden/react-notifications';
 import { Modal } from '@zendeskgarden/react-modals';
 import { AppFrame } from '../host/AppFrame';
-import { useHost } from '../host/HostProvider';
+import { useHost, useOverlays, type ModalSpec } from '../host/HostProvider';
 
 /** What apps open through the host: notifications (`notify`) and modals (`instances.create`). */
 export function HostOverlays() {
-  const { toasts, dismissToast, modals, closeModal } = useHost();
+  const runtime = useHost();
+  const { toasts, modals } = useOverlays();
   return (
     <>
       <div style={{ position: 'fixed', right: 16, bottom: 16, display: 'flex', flexDirection: 'column', gap: 8, zIndex: 20 }} aria-live="polite">
-        {toasts.map((t) => (
-          <Notification key={t.id} type={t.kind === 'error' ? 'error' : t.kind === 'alert' ? 'warning' : 'success'} onClick={() => dismissToast(t.id)}>
-            <Notification.Title>{t.message}</Notification.Title>
+        {toasts.map((toast) => (
+          <Notification
+            key={toast.id}
+            type={toast.kind === 'error' ? 'error' : toast.kind === 'alert' ? 'warning' : 'success'}
+            onClick={() => runtime.dismissToast(toast.id)}
+          >
+            <Notification.Title>{toast.message}</Notification.Title>
           </Notification>
         ))}
       </div>
-      {modals.map((m) => (
-        <Modal key={m.guid} onClose={() => closeModal(m.guid)} isLarge aria-label="App modal">
+      {modals.map((modal) => (
+        <Modal key={modal.guid} onClose={() => runtime.closeModal(modal.guid)} isLarge aria-label="App modal">
           <Modal.Body style={{ padding: 0 }}>
-            <ModalFrame guid={m.guid} parentGuid={m.parentGuid} url={m.url} height={m.size.height} />
+            <ModalFrame modal={modal} />
           </Modal.Body>
           <Modal.Close aria-label="Close" />
         </Modal>
@@ -27,14 +32,10 @@ export function HostOverlays() {
   );
 }
 
-function ModalFrame({ guid, parentGuid, url, height }: { guid: string; parentGuid: string; url: string; height?: string }) {
-  const { frameSpec } = useParentSpec(parentGuid);
-  if (!frameSpec) return null;
-  const spec = { ...frameSpec, guid, location: 'modal', parentGuid, app: { ...frameSpec.app, url } };
-  return <AppFrame spec={spec} reloadKey={guid} title={`${frameSpec.app.name} (modal)`} initialHeight={height ?? '480px'} />;
-}
-
-function useParentSpec(parentGuid: string) {
-  const { specOf } = useHost();
-  return { frameSpec: specOf(parentGuid) };
+function ModalFrame({ modal }: { modal: ModalSpec }) {
+  const runtime = useHost();
+  const [parent] = [runtime.frames.get(modal.parentGuid)?.spec];
+  if (!parent) return null;
+  const spec = { ...parent, guid: modal.guid, location: 'modal', parentGuid: modal.parentGuid, app: { ...parent.app, url: modal.url } };
+  return <AppFrame spec={spec} reloadKey={modal.guid} title={`${parent.app.name} (modal)`} initialHeight={modal.size.height ?? '480px'} />;
 }

@@ -23,6 +23,10 @@ interface ChatSession {
 
 let chatCounter = 0;
 
+function message(nick: string, displayName: string, text: string): ChatMessage {
+  return { nick, display_name: displayName, msg: text, ts: Date.now() };
+}
+
 function startSession(seed: SurfaceData['visitors'][number]): ChatSession {
   chatCounter += 1;
   const ts = Date.now();
@@ -37,7 +41,7 @@ function startSession(seed: SurfaceData['visitors'][number]): ChatSession {
 
 /** Zendesk Chat: the chat list, the transcript with a visitor simulator, the visitor panel and Sell-in-Chat. */
 export function ChatSurface({ app, visitors, reloadKey }: { app: AppConfig; visitors: SurfaceData['visitors']; reloadKey: string }) {
-  const { fire, persona } = useHost();
+  const runtime = useHost();
   const [sessions, setSessions] = useState<ChatSession[]>(() => visitors.slice(0, 4).map(startSession));
   const [openId, setOpenId] = useState(() => sessions[0]?.id ?? '');
   const [visitorText, setVisitorText] = useState('');
@@ -52,14 +56,12 @@ export function ChatSurface({ app, visitors, reloadKey }: { app: AppConfig; visi
     if (!open) return;
     const text = (from === 'visitor' ? visitorText : agentText).trim();
     if (!text) return;
-    const message: ChatMessage = {
-      nick: from === 'visitor' ? `visitor:${open.id}` : 'agent:9001',
-      display_name: from === 'visitor' ? open.visitor.display_name : persona.kind === 'no-sell' ? 'Chris Park' : 'Agent',
-      msg: text,
-      ts: Date.now(),
-    };
-    update(open.id, (s) => ({ ...s, messages: [...s.messages, message] }));
-    fire(from === 'visitor' ? 'channel.message.received' : 'channel.message.sent', { channel: open.channel, ...message }, toChannel(open));
+    const sent =
+      from === 'visitor'
+        ? message(`visitor:${open.id}`, open.visitor.display_name, text)
+        : message('agent:9001', runtime.inputs.identity.name, text);
+    update(open.id, (s) => ({ ...s, messages: [...s.messages, sent] }));
+    runtime.fire(from === 'visitor' ? 'channel.message.received' : 'channel.message.sent', { channel: open.channel, ...sent }, toChannel(open));
     if (from === 'visitor') setVisitorText('');
     else setAgentText('');
   };
@@ -67,7 +69,7 @@ export function ChatSurface({ app, visitors, reloadKey }: { app: AppConfig; visi
   const endChat = () => {
     if (!open) return;
     update(open.id, (s) => ({ ...s, status: 'ended' }));
-    fire('channel.chat.end', { chat: open.messages.map((m) => ({ channel: open.channel, ...m, message: m.msg })) }, toChannel(open));
+    runtime.fire('channel.chat.end', { chat: open.messages.map((m) => ({ channel: open.channel, ...m, message: m.msg })) }, toChannel(open));
   };
 
   const frameSpecs = useMemo(

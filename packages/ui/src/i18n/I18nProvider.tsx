@@ -29,28 +29,27 @@ const I18nContext = createContext<I18n>({
 /** Provides `t()` in the host's language; other languages load lazily, English shows meanwhile. */
 export function I18nProvider({ hostLocale, children }: { hostLocale: string | null | undefined; children: ReactNode }) {
   const locale = toLocale(hostLocale);
-  const [loaded, setLoaded] = useState<{ locale: Locale; messages: Messages }>({ locale: 'en', messages: en });
+  const [catalogs, setCatalogs] = useState<Partial<Record<Locale, Messages>>>({ en });
   useEffect(() => {
-    if (locale === 'en') {
-      setLoaded({ locale: 'en', messages: en });
-      return;
-    }
+    if (locale === 'en' || catalogs[locale]) return;
     let current = true;
     void loaders[locale]().then((messages) => {
-      if (current) setLoaded({ locale, messages });
+      if (current) setCatalogs((loaded) => ({ ...loaded, [locale]: messages }));
     });
     return () => {
       current = false;
     };
-  }, [locale]);
+  }, [locale, catalogs]);
   const value = useMemo<I18n>(() => {
-    const formatLocale = hostLocale && toLocale(hostLocale) === loaded.locale ? hostLocale : loaded.locale;
+    const messages = catalogs[locale];
+    const active: Locale = messages ? locale : 'en';
+    const formatLocale = hostLocale && messages ? hostLocale : active;
     return {
-      locale: loaded.locale,
+      locale: active,
       formatLocale,
-      t: (key, values) => translate(formatLocale, loaded.messages, en, key, values, warnMissing),
+      t: (key, values) => translate(formatLocale, messages ?? en, en, key, values, warnMissing),
     };
-  }, [loaded, hostLocale]);
+  }, [catalogs, locale, hostLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -17,7 +17,7 @@ export const de: Messages = {
   'state.forbidden.title': 'In {service} nicht erlaubt',
   'state.forbidden.body': 'Ihr {service}-Konto oder Tarif erlaubt das nicht.',
   'state.rate_limited.title': '{service} ist ausgelastet',
-  'state.rate_limited.body': 'Zu viele Anfragen gleichzeitig. Die App hat gewartet und es erneut versucht; versuchen Sie es gleich noch einmal.',
+  'state.rate_limited.body': 'Zu viele Anfragen gleichzeitig an {service}. Die App hat gewartet und es erneut versucht; versuchen Sie es gleich noch einmal.',
   'state.server.title': '{service} ist nicht verfügbar',
   'state.server.body': '{service} hat nicht richtig geantwortet. Nichts ging verloren; versuchen Sie es gleich noch einmal.',
   'state.offline.title': 'Sie sind offline',

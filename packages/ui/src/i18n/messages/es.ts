@@ -17,7 +17,7 @@ export const es: Messages = {
   'state.forbidden.title': 'No permitido en {service}',
   'state.forbidden.body': 'Su cuenta o plan de {service} no lo permite.',
   'state.rate_limited.title': '{service} está ocupado',
-  'state.rate_limited.body': 'Llegaron demasiadas solicitudes a la vez. La aplicación esperó y reintentó; vuelva a intentarlo en un momento.',
+  'state.rate_limited.body': 'Llegaron demasiadas solicitudes a {service} a la vez. La aplicación esperó y reintentó; vuelva a intentarlo en un momento.',
   'state.server.title': '{service} no está disponible',
   'state.server.body': '{service} no respondió correctamente. No se perdió nada; vuelva a intentarlo en un momento.',
   'state.offline.title': 'Está sin conexión',

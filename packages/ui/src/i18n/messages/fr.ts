@@ -17,7 +17,7 @@ export const fr: Messages = {
   'state.forbidden.title': 'Non autorisé dans {service}',
   'state.forbidden.body': 'Votre compte ou votre offre {service} ne le permet pas.',
   'state.rate_limited.title': '{service} est surchargé',
-  'state.rate_limited.body': 'Trop de requêtes sont arrivées en même temps. L’application a attendu puis réessayé ; réessayez dans un instant.',
+  'state.rate_limited.body': 'Trop de requêtes sont arrivées en même temps sur {service}. L’application a attendu puis réessayé ; réessayez dans un instant.',
   'state.server.title': '{service} est indisponible',
   'state.server.body': '{service} n’a pas répondu correctement. Rien n’est perdu ; réessayez dans un instant.',
   'state.offline.title': 'Vous êtes hors ligne',

@@ -17,7 +17,7 @@ export const ja: Messages = {
   'state.forbidden.title': '{service} で許可されていません',
   'state.forbidden.body': 'お使いの {service} アカウントまたはプランでは許可されていません。',
   'state.rate_limited.title': '{service} が混み合っています',
-  'state.rate_limited.body': '同時に多くのリクエストが送られました。アプリは待機して再試行しました。少し待ってからもう一度お試しください。',
+  'state.rate_limited.body': '{service} に同時に多くのリクエストが送られました。アプリは待機して再試行しました。少し待ってからもう一度お試しください。',
   'state.server.title': '{service} を利用できません',
   'state.server.body': '{service} が正しく応答しませんでした。データは失われていません。少し待ってからもう一度お試しください。',
   'state.offline.title': 'オフラインです',
