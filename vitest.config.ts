@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'apps/*'],
+    projects: ['packages/*', 'apps/*', 'apps/workbench/vitest.e2e.config.ts'],
     restoreMocks: true,
     coverage: {
       provider: 'v8',

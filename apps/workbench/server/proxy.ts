@@ -82,22 +82,28 @@ export function buildUpstreamRequest(options: ProxyRequestOptions, context: Prox
     throw new ProxyRefusal('{{setting.*}} placeholders are only substituted in secure: true requests');
   }
   let url = relative ? `https://${context.accountHost}${rawUrl}` : rawUrl;
-  if (secure) {
+  if (secure && !relative) {
     const host = new URL(url).host;
-    if (!relative && !hostAllowed(host, context.domainWhitelist)) {
-      throw new ProxyRefusal(`${host} is not in the app's domainWhitelist`);
-    }
+    if (!hostAllowed(host, context.domainWhitelist)) throw new ProxyRefusal(`${host} is not in the app's domainWhitelist`);
+  }
+  if (method === 'GET' && body !== undefined) {
+    // jQuery sends GET data as the query string, so placeholders in it belong to the url scope; they are filled in
+    // before encoding, which would hide them.
+    const fill = (value: string) => (secure ? substitute(value, 'url', context) : value);
+    const query =
+      typeof options.data === 'object'
+        ? new URLSearchParams(Object.entries(options.data as Record<string, unknown>).map(([name, value]) => [name, fill(String(value))])).toString()
+        : fill(body);
+    url += (url.includes('?') ? '&' : '?') + query;
+    body = undefined;
+  }
+  if (secure) {
     url = substitute(url, 'url', context);
     for (const [name, value] of Object.entries(headers)) headers[name] = substitute(value, 'header', context);
     if (body !== undefined) body = substitute(body, 'body', context);
   }
   if (Object.keys(headers).some((name) => name.includes('_'))) {
     throw new ProxyRefusal('header names may not contain "_"');
-  }
-  if (method === 'GET' && body !== undefined && typeof options.data === 'object') {
-    const query = new URLSearchParams(options.data as Record<string, string>).toString();
-    url += (url.includes('?') ? '&' : '?') + query;
-    body = undefined;
   }
   if (body !== undefined && options.contentType !== false) {
     headers['Content-Type'] = options.contentType ?? 'application/x-www-form-urlencoded; charset=UTF-8';

@@ -19,6 +19,8 @@ export interface WorkbenchOptions {
   fresh?: boolean;
   /** Quiet Vite logs (tests). */
   quiet?: boolean;
+  /** Vite's dependency cache; tests use their own so they never fight a running `pnpm dev` over it. */
+  cacheDir?: string;
 }
 
 export interface Workbench {
@@ -71,6 +73,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
         server: { port: nextPort, strictPort: false, host: 'localhost' },
         logLevel: options.quiet ? 'silent' : 'warn',
         clearScreen: false,
+        ...(options.cacheDir ? { cacheDir: join(options.cacheDir, app.id) } : {}),
       });
       await vite.listen();
       const port = (vite.httpServer?.address() as AddressInfo).port;
@@ -107,21 +110,25 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   };
 
   const api = createApi({ sandbox, proxy, persist, appUrls, live: options.live });
-  const hostVite = await createViteServer({
+  let hostVite: ViteDevServer | undefined;
+  const host = createHttpServer((req: IncomingMessage, res: ServerResponse) => {
+    void api(req, res).then((handled) => {
+      if (!handled) hostVite?.middlewares(req, res);
+    });
+  });
+  hostVite = await createViteServer({
     root: join(root, 'apps/workbench'),
     configFile: join(root, 'apps/workbench/vite.config.ts'),
-    server: { middlewareMode: true },
+    // HMR shares the host page's own server and port.
+    server: { middlewareMode: true, hmr: { server: host } },
     appType: 'spa',
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     logLevel: options.quiet ? 'silent' : 'warn',
     clearScreen: false,
   });
-  const host = createHttpServer((req: IncomingMessage, res: ServerResponse) => {
-    void api(req, res).then((handled) => {
-      if (!handled) hostVite.middlewares(req, res);
-    });
-  });
   const port = await listen(host, options.port);
-  closers.push(() => hostVite.close(), () => new Promise((done) => host.close(() => done())));
+  const viteServer = hostVite;
+  closers.push(() => viteServer.close(), () => new Promise((done) => host.close(() => done())));
 
   return {
     url: `http://localhost:${port}/`,

@@ -164,8 +164,9 @@ export class ZafHost {
   private receive(event: MessageEvent): void {
     const message = parseAppMessage(event.data);
     if (!message?.appGuid) return;
-    const guid = message.instanceGuid ?? message.appGuid;
-    const connection = this.connections.get(guid) ?? this.connections.get(message.appGuid);
+    // The sender is the frame whose app_guid is `appGuid`; `instanceGuid` only names the instance a call addresses
+    // (another one when the app uses `client.instance(guid)`, e.g. to destroy a modal it opened).
+    const connection = this.connections.get(message.appGuid);
     if (!connection || !connection.frame.isSource(event.source)) return;
     this.dispatch(message.appGuid, connection, message);
   }
@@ -178,7 +179,7 @@ export class ZafHost {
       return;
     }
     if (typeof message.id === 'number' && message.request) {
-      this.answerCall(guid, connection, message.id, message.request, message.params);
+      this.answerCall(message.instanceGuid ?? guid, connection, message.id, message.request, message.params);
       return;
     }
     if (!key) return;

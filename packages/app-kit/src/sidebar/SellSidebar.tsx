@@ -53,6 +53,7 @@ export function SellSidebar({ identity }: { identity: ConversationIdentity | nul
         tone={state.tone}
         titleKey={state.titleKey}
         bodyKey={state.bodyKey}
+        values={state.values}
         {...(state.canRetry ? { onRetry: match.refetch, retrying: match.fetching } : {})}
       />
     );
@@ -60,11 +61,10 @@ export function SellSidebar({ identity }: { identity: ConversationIdentity | nul
   const { primary, others, moreCount } = match.result;
   if (!primary) {
     const email = identity?.email ?? '';
-    return email ? (
-      <StateMessage tone="info" titleKey="match.none.title" bodyKey="match.none.body" values={{ email }} />
-    ) : (
-      <StateMessage tone="info" titleKey="match.none.title" bodyKey="match.none.no_identity" />
-    );
+    if (email) return <StateMessage tone="info" titleKey="match.none.title" bodyKey="match.none.body" values={{ email }} />;
+    // Matched by phone only: neither "nobody has the email" nor "no email or phone" would be true.
+    if (identity?.phone) return <StateMessage tone="info" titleKey="match.none.title" />;
+    return <StateMessage tone="info" titleKey="match.none.title" bodyKey="match.none.no_identity" />;
   }
   return (
     <section aria-label={t('match.found')}>

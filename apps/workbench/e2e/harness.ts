@@ -1,0 +1,67 @@
+/** Starts the workbench on free ports and a headless Debian Chromium for end-to-end tests. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { startWorkbench, type Workbench } from '../server/startWorkbench';
+import { CHROMIUM_ARGS, chromiumPath } from './browser';
+
+export interface Harness {
+  workbench: Workbench;
+  browser: Browser;
+  /** Opens a fresh page on a surface and collects page errors and dialogs (a dialog means code ran). */
+  open(surface: 'chat' | 'support' | 'sell'): Promise<Page>;
+  errors: string[];
+  dialogs: string[];
+  close(): Promise<void>;
+}
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/** The visible iframe of an app (hidden ones belong to other chats/tickets). */
+export function appFrame(page: Page, app: string, location?: string): FrameLocator {
+  const selector = `iframe[data-app="${app}"]${location ? `[data-location="${location}"]` : ''}`;
+  return page.locator(`${selector}:visible`).first().contentFrame();
+}
+
+/** Built apps by default (what would be uploaded); `E2E_MODE=dev` runs the sources instead. */
+export async function startHarness(): Promise<Harness> {
+  const stateDir = mkdtempSync(join(tmpdir(), 'sell-bridge-e2e-'));
+  const workbench = await startWorkbench({
+    root: ROOT,
+    port: 0,
+    mode: process.env.E2E_MODE === 'dev' ? 'dev' : 'built',
+    live: false,
+    stateFile: join(stateDir, 'sandbox.json'),
+    fresh: true,
+    quiet: true,
+    cacheDir: join(ROOT, 'node_modules/.vite-e2e'),
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  const pages: Page[] = [];
+  return {
+    workbench,
+    browser,
+    errors,
+    dialogs,
+    async open(surface) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      pages.push(page);
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`${workbench.url}#${surface}`);
+      return page;
+    },
+    async close() {
+      await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+      await browser.close();
+      await workbench.close();
+      rmSync(stateDir, { recursive: true, force: true });
+    },
+  };
+}
