@@ -35,7 +35,8 @@ export async function startHarness(): Promise<Harness> {
     stateFile: join(stateDir, 'sandbox.json'),
     fresh: true,
     quiet: true,
-    cacheDir: join(ROOT, 'node_modules/.vite-e2e'),
+    // Each run optimises dependencies in its own folder, so parallel runs and a running `pnpm dev` never collide.
+    cacheDir: join(stateDir, 'vite'),
   });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const errors: string[] = [];

@@ -1,58 +1,9 @@
-/** English UI strings; the reference every other language is checked against (see messages.test.ts). */
-export const en = {
-  'app.outside.title': 'Open this app in Zendesk',
-  'app.outside.body': 'This page is a Zendesk app. Open it from Zendesk Support, Chat or Sell, or run it in the Sell Bridge workbench (pnpm dev).',
-  'app.unavailable.title': 'Zendesk did not answer',
-  'app.unavailable.body': 'The app could not connect to Zendesk. Reload the page; if this keeps happening, check your connection.',
-  'app.loading': 'Loading…',
+import { admin } from './en/admin';
+import { base } from './en/base';
+import { lead } from './en/lead';
+import { records } from './en/records';
 
-  'state.retry': 'Try again',
-  'state.not_configured.title': 'This app is not set up yet',
-  'state.not_configured.agent': 'Ask a Zendesk admin to finish the app’s settings.',
-  'state.not_configured.admin': 'Fix these settings in the app’s configuration:',
-  'state.no_access.title': 'You need Sell access',
-  'state.no_access.body': 'Only Zendesk Sell users can see Sell data here. Ask an admin to add you to Sell with the email {email}.',
-  'state.unauthorized.title': '{service} rejected the connection',
-  'state.unauthorized.body': 'The {service} token of this app is missing, expired or revoked. An admin must reconnect {service} in the app’s settings.',
-  'state.forbidden.title': 'Not allowed in {service}',
-  'state.forbidden.body': 'Your {service} account or plan does not allow this.',
-  'state.rate_limited.title': '{service} is busy',
-  'state.rate_limited.body': 'Too many requests reached {service} at once. The app waited and retried; try again in a moment.',
-  'state.server.title': '{service} is unavailable',
-  'state.server.body': '{service} did not answer properly. Nothing was lost; try again in a moment.',
-  'state.offline.title': 'You are offline',
-  'state.offline.body': 'The app cannot reach {service}. Check your connection and try again.',
-  'state.timeout.title': '{service} is taking too long',
-  'state.timeout.body': '{service} did not answer in time. Try again.',
-  'state.not_found.title': 'Not found in {service}',
-  'state.not_found.body': 'The record no longer exists or you cannot see it.',
-  'state.unknown.title': 'Something went wrong',
-  'state.unknown.body': 'The app hit an unexpected problem. Try again.',
-
-  'match.none.title': 'No Sell record for this customer',
-  'match.none.body': 'Nobody in Sell has the email {email}.',
-  'match.none.no_identity': 'This customer has no email or phone yet.',
-  'match.found': 'Found in Sell',
-  'record.open_in_sell': 'Open in Sell',
-  'record.opens_new_tab': '(opens in a new tab)',
-  'record.kind.lead': 'Lead',
-  'record.kind.person': 'Person',
-  'record.kind.company': 'Company',
-  'record.kind.deal': 'Deal',
-  'chats.title': "Chat history",
-  'chats.no_agent': "No agent",
-  'chats.missed': "Missed",
-  'chats.offline_message': "Offline message",
-  'chats.transcript': "Transcript",
-  'chats.load_more': "Load more chats",
-  'chats.none.title': "No chats with this email",
-  'chats.none.body': "Nobody chatted from {email} yet.",
-  'chats.no_email.title': "No email on this record",
-  'chats.no_email.body': "Chats are matched by email. Add one to this record to see its chats.",
-  'chats.off.title': "Chat history is switched off",
-  'chats.off.body': "An admin turned off chat history in this app’s settings.",
-  'topbar.title': "Chats",
-  'topbar.signed_in_as': "Signed in to Sell as {name}",
-} as const satisfies Record<string, string>;
+/** English UI strings, one file per feature; the reference every other language is checked against (messages.test.ts). */
+export const en = { ...base, ...records, ...lead, ...admin } as const;
 
 export type MessageKey = keyof typeof en;

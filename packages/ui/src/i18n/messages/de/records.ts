@@ -1,0 +1,4 @@
+import type { Messages } from '../../translate';
+
+/** record cards, fields and values. */
+export const records: Messages = {};

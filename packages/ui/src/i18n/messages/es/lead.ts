@@ -1,0 +1,4 @@
+import type { Messages } from '../../translate';
+
+/** the lead form, owners and validation. */
+export const lead: Messages = {};
