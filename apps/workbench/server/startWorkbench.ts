@@ -110,13 +110,14 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   };
 
   const api = createApi({ sandbox, proxy, persist, appUrls, live: options.live });
-  let hostVite: ViteDevServer | undefined;
+  // The host page's Vite shares this server (HMR included), so it is created first and attached below.
+  const pageServer: { vite?: ViteDevServer } = {};
   const host = createHttpServer((req: IncomingMessage, res: ServerResponse) => {
     void api(req, res).then((handled) => {
-      if (!handled) hostVite?.middlewares(req, res);
+      if (!handled) pageServer.vite?.middlewares(req, res);
     });
   });
-  hostVite = await createViteServer({
+  const hostVite = await createViteServer({
     root: join(root, 'apps/workbench'),
     configFile: join(root, 'apps/workbench/vite.config.ts'),
     // HMR shares the host page's own server and port.
@@ -126,9 +127,9 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     logLevel: options.quiet ? 'silent' : 'warn',
     clearScreen: false,
   });
+  pageServer.vite = hostVite;
   const port = await listen(host, options.port);
-  const viteServer = hostVite;
-  closers.push(() => viteServer.close(), () => new Promise((done) => host.close(() => done())));
+  closers.push(() => hostVite.close(), () => new Promise((done) => host.close(() => done())));
 
   return {
     url: `http://localhost:${port}/`,

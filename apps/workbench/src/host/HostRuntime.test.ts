@@ -195,7 +195,7 @@ describe('HostRuntime invoke', () => {
 });
 
 describe('HostRuntime events', () => {
-  it('hands a subscribing frame a function that fires the event in that frame only', async () => {
+  it('hands a subscribing frame a function that fires the event in that frame only', () => {
     const onSubscribe = vi.fn();
     const frame = connect({ guid: 's1', onSubscribe });
     const other = connect({ guid: 's2' });
