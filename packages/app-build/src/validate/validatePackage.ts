@@ -1,0 +1,35 @@
+import { checkContent } from './checkContent';
+import { checkImages } from './checkImages';
+import { declaredLocations } from './checkLocations';
+import { checkManifest } from './checkManifest';
+import { checkParameters } from './checkParameters';
+import { checkSvgs } from './checkSvg';
+import { checkTranslations } from './checkTranslations';
+import { readPackage } from './readPackage';
+import { createFindings, type AppPackage, type ValidationReport } from './types';
+
+/**
+ * Runs every offline upload rule of reference/zaf.md §4 on a package. Unlike Zendesk, which stops after a broken
+ * manifest, it runs the file checks anyway so one run shows everything to fix.
+ */
+export function validateAppPackage(pkg: AppPackage): ValidationReport {
+  const findings = createFindings();
+  const manifest = checkManifest(pkg, findings);
+  const parameterNames = manifest ? checkParameters(manifest, findings) : [];
+  const products = [...new Set(declaredLocations(manifest?.location).map(([product]) => product))];
+  checkTranslations(pkg, { isPrivate: manifest?.private !== false, products, parameterNames }, findings);
+  checkContent(pkg, findings);
+  checkSvgs(pkg, findings);
+  checkImages(pkg, manifest?.location, findings);
+  const all = findings.list();
+  return {
+    source: pkg.source,
+    errors: all.filter((finding) => finding.severity === 'error'),
+    warnings: all.filter((finding) => finding.severity === 'warning'),
+  };
+}
+
+/** Reads and validates a built app folder or zip. */
+export function validatePackage(path: string): ValidationReport {
+  return validateAppPackage(readPackage(path));
+}
