@@ -70,7 +70,7 @@ export default tseslint.config(
   },
   {
     files: ['packages/app-kit/src/**'],
-    ignores: ['**/*.test.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'packages/app-kit/src/testing/**'],
     rules: boundary([...ours('sandbox', 'test-utils'), sdk], 'app-kit composes zaf, sell-api, core and ui; it never bundles the sandbox.'),
   },
   {

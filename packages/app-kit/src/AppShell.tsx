@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nProvider, SellBridgeTheme, StateMessage, LOCALES } from '@sell-bridge/ui';
 import type { SellTokenSetting, Transport } from '@sell-bridge/sell-api';
 import { ClientProvider, useAutoResize, useHostColorScheme, useHostLocale, useZafContext, type ZafClient } from '@sell-bridge/zaf';
-import { ServicesProvider } from './services';
+import { ServicesProvider, type ServiceClientOptions } from './services';
 
 /** One component per ZAF location; apps pass `lazy(() => import(...))` so each location loads on demand. */
 export type LocationLoaders = Readonly<Record<string, ComponentType>>;
@@ -18,6 +18,8 @@ export interface AppShellProps {
   transport?: Transport;
   /** Tests only: a query client without retries. */
   queryClient?: QueryClient;
+  /** Tests only: fast backoff and timeouts for the API clients (see `ServiceClientOptions`). */
+  clientOptions?: ServiceClientOptions;
 }
 
 /** Outside the host there is no locale to read: the browser's language decides. */
@@ -71,7 +73,7 @@ function Location({ locations }: { locations: LocationLoaders }) {
  * the query cache and the installation's API clients, resizes the iframe to its content, and renders the component
  * of the current location.
  */
-export function AppShell({ client, locations, sellTokenSetting, transport, queryClient }: AppShellProps) {
+export function AppShell({ client, locations, sellTokenSetting, transport, queryClient, clientOptions }: AppShellProps) {
   const [queries] = useState(
     () => queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } } }),
   );
@@ -83,7 +85,11 @@ export function AppShell({ client, locations, sellTokenSetting, transport, query
     >
       <HostLook>
         <QueryClientProvider client={queries}>
-          <ServicesProvider sellTokenSetting={sellTokenSetting} {...(transport ? { transport } : {})}>
+          <ServicesProvider
+            sellTokenSetting={sellTokenSetting}
+            {...(transport ? { transport } : {})}
+            {...(clientOptions ? { clientOptions } : {})}
+          >
             <Resized>
               <Location locations={locations} />
             </Resized>

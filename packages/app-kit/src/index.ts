@@ -1,5 +1,5 @@
 export { AppShell, type AppShellProps, type LocationLoaders } from './AppShell';
-export { ServicesProvider, useServices, type Services } from './services';
+export { ServicesProvider, useServices, type Services, type ServiceClientOptions } from './services';
 export { useSettings } from './useSettings';
 export { useSellMatch, findSellMatch, type SellMatch } from './useSellMatch';
 export { errorState, type ErrorState } from './errorState';

@@ -6,6 +6,7 @@ import {
   createSupportClient,
   createZafTransport,
   type ChatClient,
+  type ClientOptions,
   type SellClient,
   type SellTokenSetting,
   type SupportClient,
@@ -20,6 +21,12 @@ export interface Services {
   support: SupportClient;
 }
 
+/**
+ * Tests only: how the API clients wait and give up (retry bounds, backoff sleep, rate limiter, per-request timeout),
+ * so a test can run the real retry loop without real seconds of backoff.
+ */
+export type ServiceClientOptions = Omit<ClientOptions, 'transport'>;
+
 const ServicesContext = createContext<Services | null>(null);
 
 /** Reference data (users, statuses, sources, custom fields) stays fresh this long (ARCHITECTURE §3 step 4). */
@@ -30,22 +37,25 @@ interface ServicesProviderProps {
   sellTokenSetting: SellTokenSetting;
   /** Tests pass a fetch transport against the sandbox; apps use the host's `client.request`. */
   transport?: Transport;
+  /** Tests only: fast retries and timeouts for every client; apps keep the clients' defaults. */
+  clientOptions?: ServiceClientOptions;
   children: ReactNode;
 }
 
 /** Builds the installation's Sell, Chat and Support clients once, over the host's request proxy. */
-export function ServicesProvider({ sellTokenSetting, transport, children }: ServicesProviderProps) {
+export function ServicesProvider({ sellTokenSetting, transport, clientOptions, children }: ServicesProviderProps) {
   const client = useClient();
   const services = useMemo<Services>(() => {
     const over = transport ?? createZafTransport(((options) => client.request(options)));
     // One cache per installation (the provider lives as long as the app iframe), never module-level.
     const cache = createReferenceCache({ ttlMs: REFERENCE_TTL_MS, now: Date.now });
+    const options = { ...clientOptions, transport: over };
     return {
-      sell: createSellClient({ transport: over, tokenSetting: sellTokenSetting, cache }),
-      chat: createChatClient({ transport: over }),
-      support: createSupportClient({ transport: over }),
+      sell: createSellClient({ ...options, tokenSetting: sellTokenSetting, cache }),
+      chat: createChatClient(options),
+      support: createSupportClient(options),
     };
-  }, [client, transport, sellTokenSetting]);
+  }, [client, transport, sellTokenSetting, clientOptions]);
   return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
 }
 

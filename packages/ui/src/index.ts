@@ -4,5 +4,6 @@ export type { MessageKey } from './i18n/messages/en';
 export { SellBridgeTheme, type ColorScheme } from './theme/SellBridgeTheme';
 export { StateMessage, type StateMessageProps, type StateTone } from './states/StateMessage';
 export { LoadingSkeleton } from './states/LoadingSkeleton';
-export { RecordSummary, type RecordSummaryProps } from './records/RecordSummary';
+export * from './records';
+export * from './lead';
 export { ChatHistoryList, type ChatHistoryListProps } from './chats/ChatHistoryList';

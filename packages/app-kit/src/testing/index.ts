@@ -1,0 +1,13 @@
+// Test helpers for app-kit and the apps. Never exported from app-kit's index: nothing here may reach a bundle.
+export {
+  renderApp,
+  createTestQueryClient,
+  type RenderAppOptions,
+  type RenderAppResult,
+  type HostSettingValue,
+  type HostUser,
+  type SandboxTokens,
+} from './renderApp';
+export { setupSandboxServer, cutNetwork, requestPaths, type SandboxServer } from './sandboxServer';
+export { english } from './english';
+export { sellAppSettings, chatInSellSettings } from './hostSettings';

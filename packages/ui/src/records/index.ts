@@ -1,0 +1,1 @@
+export { RecordSummary, type RecordSummaryProps } from './RecordSummary';
