@@ -1,7 +1,9 @@
 import type { Messages } from '../translate';
 import { admin } from './ja/admin';
 import { base } from './ja/base';
+import { chat } from './ja/chat';
 import { lead } from './ja/lead';
 import { records } from './ja/records';
+import { tickets } from './ja/tickets';
 
-export const ja: Messages = { ...base, ...records, ...lead, ...admin };
+export const ja: Messages = { ...base, ...records, ...lead, ...admin, ...tickets, ...chat };

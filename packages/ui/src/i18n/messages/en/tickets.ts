@@ -1,0 +1,2 @@
+/** English: Support tickets on Sell cards. */
+export const tickets = {} as const satisfies Record<string, string>;
