@@ -5,7 +5,7 @@ export default defineProject({
     name: '@sell-bridge/workbench',
     environment: 'jsdom',
     globals: true,
-    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'bench/**/*.test.ts'],
     setupFiles: ['@sell-bridge/test-utils/setup'],
   },
 });

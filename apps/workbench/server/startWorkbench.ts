@@ -28,7 +28,18 @@ export interface Workbench {
   mode: 'dev' | 'built';
   appUrls: Record<string, string>;
   sandbox: Sandbox;
+  /** Every proxied request with its start and end (ms since the workbench started), for `pnpm bench`. */
+  proxyLog: ProxyLogEntry[];
   close(): Promise<void>;
+}
+
+export interface ProxyLogEntry {
+  installationId: number;
+  method: string;
+  url: string;
+  start: number;
+  end: number;
+  status: number;
 }
 
 function listen(server: Server, port: number): Promise<number> {
@@ -90,10 +101,12 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     if (nextPort !== 0) nextPort += 1;
   }
 
+  const proxyLog: ProxyLogEntry[] = [];
   const proxy = async (installationId: number, role: 'agent' | 'admin', requestOptions: ProxyRequestOptions) => {
     const installation = sandbox.state.installations.find((i) => i.id === installationId);
     const app = APPS.find((a) => INSTALLATION_OF[a.id] === installationId);
     if (!installation || !app) return { status: 404, statusText: 'Not Found', headers: {}, text: 'Unknown installation' };
+    const start = performance.now();
     const result = await proxyRequest(
       requestOptions,
       {
@@ -105,7 +118,17 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       },
       (request) => (liveSecrets && !request.url.includes('.zendesk.com/') ? fetch(request) : sandbox.handle(request)),
     );
-    if ((requestOptions.type ?? 'GET').toUpperCase() !== 'GET') persist();
+    const method = (requestOptions.type ?? 'GET').toUpperCase();
+    proxyLog.push({
+      installationId,
+      method,
+      url: requestOptions.url ?? '',
+      start,
+      end: performance.now(),
+      status: 'status' in result ? result.status : 0,
+    });
+    if (proxyLog.length > 5000) proxyLog.splice(0, proxyLog.length - 5000);
+    if (method !== 'GET') persist();
     return result;
   };
 
@@ -136,6 +159,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     mode,
     appUrls,
     sandbox,
+    proxyLog,
     async close() {
       clearTimeout(saveTimer);
       if (stateFile) {
