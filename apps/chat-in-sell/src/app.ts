@@ -13,15 +13,19 @@ export const app: AppDefinition = {
       deal_card: { url: IFRAME_URL },
     },
   },
-  domainWhitelist: ['www.zopim.com', 'chat-api.zopim.com'],
+  domainWhitelist: ['www.zopim.com', 'chat-api.zopim.com', 'api.getbase.com'],
   parameters: [
     { name: 'chat_access_token', type: 'oauth' },
+    // Optional: a Sell personal access token, so the top bar can match each chat to a Sell lead or contact and create
+    // leads. Sell apps cannot call the Sell API on the rep's session; without it the top bar links to a Sell search.
+    { name: 'sell_api_token', type: 'text', secure: true, scopes: ['header'] },
     { name: 'connect_on_load', type: 'checkbox', default: false },
     { name: 'show_chat_history', type: 'checkbox', default: true },
   ],
   oauth: {
     provider: 'chat',
     parameter: 'chat_access_token',
-    fallbackParameter: { name: 'chat_access_token', type: 'text', secure: true, scopes: ['header'] },
+    // `body`: the Conversations API takes the token in the GraphQL variables of startAgentSession (decision 0006).
+    fallbackParameter: { name: 'chat_access_token', type: 'text', secure: true, scopes: ['header', 'body'] },
   },
 };

@@ -11,10 +11,12 @@ const LOCATIONS = {
   person_card: lazy(() => import('./locations/RecordCard')),
   company_card: lazy(() => import('./locations/RecordCard')),
   deal_card: lazy(() => import('./locations/RecordCard')),
+  modal: lazy(() => import('./locations/Admin')),
 };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppShell client={createZafClient()} locations={LOCATIONS} sellTokenSetting={__SELL_TOKEN_SETTING__} />
+    {/* The one OAuth slot of this app is Chat's, so Sell can only come from the optional personal token. */}
+    <AppShell client={createZafClient()} locations={LOCATIONS} sellTokenSetting="sell_api_token" />
   </StrictMode>,
 );

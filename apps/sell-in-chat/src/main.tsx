@@ -7,6 +7,7 @@ import { createZafClient } from '@sell-bridge/zaf';
 /** One component per ZAF location, loaded on demand (STYLE §2). */
 const LOCATIONS = {
   chat_sidebar: lazy(() => import('./locations/ChatSidebar')),
+  modal: lazy(() => import('./locations/Admin')),
 };
 
 createRoot(document.getElementById('root')!).render(

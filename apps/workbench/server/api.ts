@@ -1,7 +1,8 @@
 /** The workbench's own HTTP API (`/__wb/*`): config, installations, the proxy, faults, reset, surface data. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FaultRule, Sandbox } from '@sell-bridge/sandbox';
+import { CONVERSATIONS_HOST, type FaultRule, type Sandbox } from '@sell-bridge/sandbox';
 import { APPS, INSTALLATION_OF } from './apps';
+import { createChatSimulator } from './chatSimulator';
 import type { ProxyRequestOptions, ProxyResult } from './proxy';
 import { surfaceData } from './surfaceData';
 
@@ -68,12 +69,19 @@ function publicInstallation(sandbox: Sandbox, id: number) {
 export function createApi({ sandbox, proxy, persist, appUrls, live }: ApiOptions) {
   const switches: { kind: FaultKind; service: Service; remove: () => void }[] = [];
   const offline = () => switches.some((s) => s.kind === 'offline');
+  const chat = createChatSimulator(sandbox, persist);
+  // A Chat switch covers both Chat hosts: REST (www.zopim.com) and the Conversations API the top bar streams from.
+  const inject = (rule: FaultRule, service: Service): (() => void) => {
+    const removers = [rule, ...(service === 'chat' ? [{ ...rule, match: { ...rule.match, host: CONVERSATIONS_HOST } }] : [])].map((r) => sandbox.faults.inject(r));
+    return () => removers.forEach((remove) => remove());
+  };
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith('/__wb/')) return false;
     const route = `${req.method ?? 'GET'} ${url.pathname}`;
     try {
+      if (await chat(req, res, url)) return true;
       if (route === 'GET /__wb/config') {
         return send(res, 200, {
           live,
@@ -113,7 +121,7 @@ export function createApi({ sandbox, proxy, persist, appUrls, live }: ApiOptions
           switches.push({ kind, service, remove: () => (sandbox.state.searchApiEnabled = true) });
         } else {
           const rule = faultRule(kind, service);
-          switches.push({ kind, service, remove: rule ? sandbox.faults.inject(rule) : () => undefined });
+          switches.push({ kind, service, remove: rule ? inject(rule, service) : () => undefined });
         }
         return send(res, 200, switches.map(({ kind: k, service: s }) => ({ kind: k, service: s })));
       }

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { createSandbox, type Sandbox } from '@sell-bridge/sandbox';
 import { loadState, saveState } from '@sell-bridge/sandbox/node';
+import type { AppDefinition } from '@sell-bridge/app-build';
 import { APPS, INSTALLATION_OF, secureParameters } from './apps';
 import { proxyRequest, type ProxyRequestOptions } from './proxy';
 import { createApi } from './api';
@@ -58,6 +59,16 @@ function readLiveSecrets(root: string): Record<string, string> {
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
 }
 
+/**
+ * The proxy's view of an app's secure parameters. The workbench runs without OAuth clients, so what admins fill in
+ * is the build's fallback parameter: where it shares the oauth parameter's name it brings its own scopes (Chat-in-Sell's
+ * `chat_access_token` travels in the body of `startAgentSession`, decision 0006).
+ */
+function proxiedParameters(app: AppDefinition) {
+  const fallback = app.oauth?.fallbackParameter;
+  return secureParameters(app).map((p) => (fallback?.name === p.name && fallback.scopes ? { ...p, scopes: fallback.scopes } : p));
+}
+
 /** Starts the host page, the three app origins and the dev proxy. Port 0 picks free ports (tests). */
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
   const { root, mode, stateFile } = options;
@@ -81,6 +92,8 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     if (mode === 'dev') {
       const vite: ViteDevServer = await createViteServer({
         configFile: join(root, 'apps', app.id, 'vite.config.ts'),
+        // The app configs import TypeScript workspace packages; Vite's module runner loads them without a TS loader.
+        configLoader: 'runner',
         server: { port: nextPort, strictPort: false, host: 'localhost' },
         logLevel: options.quiet ? 'silent' : 'warn',
         clearScreen: false,
@@ -111,7 +124,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       requestOptions,
       {
         secrets: liveSecrets ?? installation.secure,
-        secureParameters: secureParameters(app),
+        secureParameters: proxiedParameters(app),
         domainWhitelist: app.domainWhitelist,
         role,
         accountHost: 'workbench.zendesk.com',

@@ -14,3 +14,4 @@ export * from './widgets/defaultLayouts';
 export * from './widgets/toFieldRows';
 export * from './sellRecordUrl';
 export * from './chatHistory';
+export * from './supportTickets';

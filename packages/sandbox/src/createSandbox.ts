@@ -5,13 +5,14 @@ import { sellError } from './sellEnvelope';
 import { routeSell } from './sellRoutes';
 import { seedState } from './seedState';
 import { handleSupport, supportError } from './supportRoutes';
+import { CONVERSATIONS_HOST, createAgentSessions, createConversations, handleConversations, mirrorChat } from './conversations';
 import type { RequestLogEntry, Sandbox, SandboxOptions, SandboxState } from './types';
 
 /** Which fake answers a hostname: Sell (api.getbase.com), Chat (www.zopim.com), Support (any *.zendesk.com). */
 export function hostKind(hostname: string): HostKind | null {
   const host = hostname.toLowerCase();
   if (host === 'api.getbase.com') return 'sell';
-  if (host === 'www.zopim.com' || host === 'zopim.com') return 'chat';
+  if (host === 'www.zopim.com' || host === 'zopim.com' || host === CONVERSATIONS_HOST) return 'chat';
   if (host === 'zendesk.com' || host.endsWith('.zendesk.com')) return 'support';
   return null;
 }
@@ -46,8 +47,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const faults = createFaults();
   const limiter = createRateLimiter();
   const requestLog: RequestLogEntry[] = [];
+  // Live chats write their Chat REST record through the state getter, which marks the state as changed.
+  const conversations = createConversations({ now, mirror: (chat) => mirrorChat(sandbox.state, chat) });
+  const agentSessions = createAgentSessions(conversations, now, () => crypto.randomUUID().replaceAll('-', ''));
 
   async function answer(request: Request, url: URL, kind: HostKind, requestId: string): Promise<Response> {
+    if (url.hostname.toLowerCase() === CONVERSATIONS_HOST) {
+      return handleConversations(request, url, { conversations, sessions: agentSessions, token: state.tokens.chat });
+    }
     if (kind === 'chat') return handleChat(request, url, state);
     if (kind === 'support') return handleSupport(request, url, state, now());
     const auth = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '');
@@ -94,6 +101,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       state = next;
     },
     faults,
+    conversations,
     get tokens() {
       return { ...state.tokens };
     },
@@ -101,6 +109,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       if (dirty) state = seedState(seed, preset);
       dirty = false;
       limiter.reset();
+      conversations.reset();
     },
     snapshot: () => structuredClone(state),
     requestLog,

@@ -16,6 +16,7 @@ export { nationalNumber } from './phone';
 export { PRESET_SIZES } from './seedState';
 export { SELL_ORIGIN } from './sellEnvelope';
 export { CHAT_ORIGIN } from './chatRoutes';
+export * from './conversations';
 export type {
   Distribution,
   FaultController,

@@ -22,6 +22,7 @@ export function sandboxHandlers(sandbox: Sandbox): RequestHandler[] {
   return [
     http.all('https://api.getbase.com/*', ({ request }) => answer(request)),
     http.all('https://www.zopim.com/*', ({ request }) => answer(request)),
+    http.all('https://chat-api.zopim.com/*', ({ request }) => answer(request)),
     http.all('https://*.zendesk.com/*', ({ request }) => answer(request)),
     http.all(LOCAL_SUPPORT, async ({ request }) => answer(await rehost(request, DEFAULT_SUPPORT_ORIGIN))),
   ];

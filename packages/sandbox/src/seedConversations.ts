@@ -195,6 +195,10 @@ export function seedTickets(random: Random, fixed: Random, count: number, firstU
     const user = addUser(person);
     for (let i = 0; i < person.tickets; i += 1) addTicket(user, fixed);
   }
+  // Support keeps one user per email: a random requester whose email is taken becomes that user's ticket, except
+  // the fixture requesters, whose ticket counts tests rely on.
+  const fixtureEmails = new Set(users.flatMap((u) => (u.email ? [u.email.toLowerCase()] : [])));
+  const byEmail = new Map<string, SupportUser>();
   const nextRequester = visitorPicker(random, leads, contacts);
   const pool: SupportUser[] = [];
   const total = tickets.length + count;
@@ -203,8 +207,16 @@ export function seedTickets(random: Random, fixed: Random, count: number, firstU
     let requester: SupportUser;
     if (pool.length > 0 && random.chance(0.5)) requester = random.pick(pool);
     else {
-      requester = addUser(nextRequesterWithEmail(nextRequester, random));
-      pool.push(requester);
+      const person = nextRequesterWithEmail(nextRequester, random);
+      const email = person.email?.toLowerCase() ?? '';
+      if (fixtureEmails.has(email)) continue;
+      const known = byEmail.get(email);
+      if (known) requester = known;
+      else {
+        requester = addUser(person);
+        byEmail.set(email, requester);
+        pool.push(requester);
+      }
     }
     addTicket(requester, random);
   }

@@ -123,6 +123,17 @@ describe('seeded data', () => {
     expect(ticketEmails.filter((e) => e !== undefined && e !== null && (leadEmails.has(e) || personEmails.has(e))).length).toBeGreaterThan(60);
   });
 
+  it.each([1, 5, 7, 42])('gives each email one Support user and keeps the fixture ticket counts (seed %i)', (seed) => {
+    const seeded = seed === 1 ? state : seedState(seed, 'default');
+    const emails = seeded.supportUsers.flatMap((u) => (u.email ? [u.email.toLowerCase()] : []));
+    expect(new Set(emails).size).toBe(emails.length);
+    const ticketsOf = (email: string) => {
+      const user = seeded.supportUsers.find((u) => u.email === email);
+      return seeded.tickets.filter((ticket) => ticket.requester_id === user?.id).length;
+    };
+    for (const f of [fixtures.leadOnly, fixtures.personWithDeals, fixtures.noMatch]) expect(ticketsOf(f.email)).toBe(f.ticketCount);
+  });
+
   it('seeds three installations with non-secure settings and keeps tokens apart', () => {
     expect(state.installations.map((i) => [i.id, i.product])).toEqual([
       [fixtures.installations.sellInChat, 'chat'],

@@ -129,6 +129,71 @@ describeContract('Support', (t) => {
     expect(sell.installations.map((i) => i.id)).toEqual([fixtures.installations.chatInSell]);
   });
 
+  interface UserPage {
+    users: (SupportUser & { url: string })[];
+    count: number;
+    next_page: string | null;
+  }
+  interface RequestedPage {
+    tickets: (SupportTicket & { url: string })[];
+    users?: SupportUser[];
+    count: number;
+    next_page: string | null;
+    previous_page: string | null;
+  }
+  const requesterOf = async (email: string): Promise<SupportUser & { url: string }> => {
+    const page = await body<UserPage>(await t.support(`/api/v2/users/search.json?query=${encodeURIComponent(`email:${email}`)}`));
+    expect(page.users).toHaveLength(1);
+    return page.users[0]!;
+  };
+
+  it('finds exactly the user with an email, whatever its case', async () => {
+    const user = await requesterOf(fixtures.leadOnly.email.toUpperCase());
+    expect(user).toMatchObject({ email: fixtures.leadOnly.email, role: 'end-user' });
+    expect(user.url).toBe(`https://acme.zendesk.com/api/v2/users/${user.id}.json`);
+    const none = await body<UserPage>(await t.support(`/api/v2/users/search.json?query=${encodeURIComponent('email:ghost@nowhere.example')}`));
+    expect(none).toMatchObject({ users: [], count: 0, next_page: null });
+  });
+
+  it("lists a requester's tickets newest update first, page by page", async () => {
+    const user = await requesterOf(fixtures.leadOnly.email);
+    const first = await body<RequestedPage>(await t.support(`/api/v2/users/${user.id}/tickets/requested.json?sort_by=updated_at&sort_order=desc&per_page=10`));
+    expect(first.count).toBe(fixtures.leadOnly.ticketCount);
+    expect(first.tickets).toHaveLength(10);
+    expect(first.tickets.every((ticket) => ticket.requester_id === user.id && ticket.url.endsWith(`/api/v2/tickets/${ticket.id}.json`))).toBe(true);
+    const second = await body<RequestedPage>(await t.call(first.next_page!));
+    expect(second.tickets).toHaveLength(fixtures.leadOnly.ticketCount - 10);
+    expect(second.next_page).toBeNull();
+    expect(second.previous_page).not.toBeNull();
+    const stamps = [...first.tickets, ...second.tickets].map((ticket) => ticket.updated_at);
+    expect(stamps).toEqual([...stamps].sort().reverse());
+  });
+
+  it('sideloads the requester and assignees with include=users', async () => {
+    const user = await requesterOf(fixtures.personWithDeals.email);
+    const page = await body<RequestedPage>(await t.support(`/api/v2/users/${user.id}/tickets/requested.json?include=users`));
+    const sideloaded = new Set(page.users!.map((u) => u.id));
+    expect(sideloaded.has(user.id)).toBe(true);
+    for (const ticket of page.tickets) if (ticket.assignee_id !== null) expect(sideloaded.has(ticket.assignee_id)).toBe(true);
+    const plain = await body<RequestedPage>(await t.support(`/api/v2/users/${user.id}/tickets/requested.json`));
+    expect(plain).not.toHaveProperty('users');
+  });
+
+  it.each([
+    ['an unknown user', '/api/v2/users/1/tickets/requested.json', 404],
+    ['an unknown sort', `/api/v2/users/${fixtures.support.agentUserId}/tickets/requested.json?sort_by=colour`, 400],
+    ['a page size over 100', `/api/v2/users/${fixtures.support.agentUserId}/tickets/requested.json?per_page=101`, 400],
+  ])('refuses requested tickets of %s', async (_label, path, status) => {
+    expect((await t.support(path)).status).toBe(status);
+  });
+
+  it('answers 403 when an end user looks up users or tickets', async () => {
+    const user = await requesterOf(fixtures.leadOnly.email);
+    const asEndUser = { headers: { 'X-Sandbox-User-Id': String(user.id) } };
+    expect((await t.support(`/api/v2/users/${user.id}/tickets/requested.json`, asEndUser)).status).toBe(403);
+    expect((await t.support(`/api/v2/users/search.json?query=email:${fixtures.leadOnly.email}`, asEndUser)).status).toBe(403);
+  });
+
   it('answers a ticket by id', async () => {
     const res = await body<{ ticket: SupportTicket }>(await t.support('/api/v2/tickets/1.json'));
     expect(res.ticket.id).toBe(1);

@@ -88,6 +88,75 @@ function search(url: URL, state: SandboxState): Response {
   });
 }
 
+/** The page `p` of `items`, in Support's offset-pagination envelope under `key`. */
+function pageOf(url: URL, key: string, items: object[], p: { page: number; perPage: number }, extra: object = {}): Response {
+  const start = (p.page - 1) * p.perPage;
+  return supportJson(200, {
+    [key]: items.slice(start, start + p.perPage),
+    ...extra,
+    next_page: start + p.perPage < items.length ? pageLink(url, p.page + 1) : null,
+    previous_page: p.page > 1 ? pageLink(url, p.page - 1) : null,
+    count: items.length,
+  });
+}
+
+/** End users cannot look up other users or their tickets; agents and admins can (roles with ticket access). */
+function mayReadTickets(request: Request, state: SandboxState): boolean {
+  const actor = currentSupportUser(request, state);
+  return actor !== undefined && actor.role !== 'end-user';
+}
+
+/** `/api/v2/users/search.json?query=email:<email>` (exact, case-insensitive) or a name fragment. */
+function searchUsers(request: Request, url: URL, state: SandboxState): Response {
+  if (!mayReadTickets(request, state)) return supportError(403);
+  const p = paging(url);
+  const query = (url.searchParams.get('query') ?? '').trim();
+  if (!p || query === '') return supportError(400, { description: "'query' is required; per_page is 1..100" });
+  const email = /^email:"?([^"\s]+)"?$/i.exec(query)?.[1]?.toLowerCase();
+  const words = query.toLowerCase();
+  const users = state.supportUsers.filter((u) => (email === undefined ? u.name.toLowerCase().includes(words) || u.email?.toLowerCase() === words : u.email?.toLowerCase() === email));
+  return pageOf(url, 'users', users.map((u) => userJson(u, url.origin)), p);
+}
+
+const TICKET_SORTS: Record<string, (t: SupportTicket) => string | number> = {
+  id: (t) => t.id,
+  created_at: (t) => t.created_at,
+  updated_at: (t) => t.updated_at,
+  status: (t) => t.status,
+  subject: (t) => t.subject.toLowerCase(),
+};
+
+/**
+ * `/api/v2/users/{id}/tickets/requested.json`: `sort_by` (id, created_at, updated_at, status, subject; default id),
+ * `sort_order` (asc default, desc), `page`/`per_page`, and `include=users` to sideload requesters, submitters and assignees.
+ */
+function requestedTickets(request: Request, url: URL, state: SandboxState, userId: number): Response {
+  if (!mayReadTickets(request, state)) return supportError(403);
+  if (!state.supportUsers.some((u) => u.id === userId)) return supportError(404);
+  const p = paging(url);
+  const sortBy = url.searchParams.get('sort_by') ?? 'id';
+  const key = TICKET_SORTS[sortBy];
+  const order = url.searchParams.get('sort_order') ?? 'asc';
+  if (!p || !key || (order !== 'asc' && order !== 'desc')) return supportError(400, { description: 'sort_by, sort_order or per_page is not valid' });
+  const direction = order === 'desc' ? -1 : 1;
+  const tickets = state.tickets
+    .filter((t) => t.requester_id === userId)
+    .sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      return (ka < kb ? -1 : ka > kb ? 1 : a.id - b.id) * direction;
+    });
+  const start = (p.page - 1) * p.perPage;
+  const shown = tickets.slice(start, start + p.perPage);
+  const includes = (url.searchParams.get('include') ?? '').split(',').map((s) => s.trim());
+  const sideload: { users?: object[] } = {};
+  if (includes.includes('users')) {
+    const ids = new Set(shown.flatMap((t) => [t.requester_id, t.submitter_id, ...(t.assignee_id === null ? [] : [t.assignee_id])]));
+    sideload.users = state.supportUsers.filter((u) => ids.has(u.id)).map((u) => userJson(u, url.origin));
+  }
+  return pageOf(url, 'tickets', tickets.map((t) => ticketJson(t, url.origin)), p, sideload);
+}
+
 async function updateInstallation(request: Request, installation: Installation, state: SandboxState, now: number): Promise<Response> {
   const actor = currentSupportUser(request, state);
   if (actor?.role !== 'admin') return supportError(403);
@@ -133,11 +202,9 @@ export async function handleSupport(request: Request, url: URL, state: SandboxSt
       return me ? supportJson(200, { user: userJson(me, url.origin) }) : supportError(401);
     }
     if (path === '/api/v2/search.json') return search(url, state);
-    if (path === '/api/v2/users/search.json') {
-      const q = (url.searchParams.get('query') ?? '').replace(/^email:/, '').toLowerCase();
-      const users = state.supportUsers.filter((u) => u.email?.toLowerCase() === q || (q !== '' && u.name.toLowerCase().includes(q)));
-      return supportJson(200, { users: users.map((u) => userJson(u, url.origin)), next_page: null, previous_page: null, count: users.length });
-    }
+    if (path === '/api/v2/users/search.json') return searchUsers(request, url, state);
+    const requested = /^\/api\/v2\/users\/(\d+)\/tickets\/requested\.json$/.exec(path);
+    if (requested) return requestedTickets(request, url, state, Number(requested[1]));
     const user = /^\/api\/v2\/users\/(\d+)\.json$/.exec(path);
     if (user) {
       const found = state.supportUsers.find((u) => u.id === Number(user[1]));

@@ -12,6 +12,7 @@ import type {
   SellStage,
   SellUser,
 } from '@sell-bridge/core';
+import type { Conversations } from './conversations/types';
 
 /** Which seeded data set to build. `empty` keeps reference data (users, statuses, sources, fields) but no records. */
 export type Preset = 'default' | 'scale' | 'empty';
@@ -221,6 +222,8 @@ export interface Sandbox {
   /** Live state; mutate it to set up a test (e.g. `searchApiEnabled = false`). */
   state: SandboxState;
   faults: FaultController;
+  /** Live chats and the simulated Chat Conversations API (`chat-api.zopim.com`) serving them. */
+  conversations: Conversations;
   /** The bearer tokens it accepts (`sell` is 64 characters, like a Sell personal access token). */
   readonly tokens: { sell: string; chat: string };
   /** Back to the seeded data (faults and the request log are left alone). */

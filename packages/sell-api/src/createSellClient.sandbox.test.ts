@@ -31,6 +31,13 @@ const sellRequests = (method?: string) =>
   sandbox.requestLog.filter((r) => r.url.startsWith('https://api.getbase.com/') && (method === undefined || r.method === method));
 
 describe('Sell client against the sandbox', () => {
+  it('lists the persons of a company', async () => {
+    const { sell } = client();
+    const persons = await sell.findPersonsOfCompany(fixtures.company.id);
+    expect(persons.map((p) => p.id)).toContain(fixtures.personWithDeals.id);
+    expect(persons.every((p) => !p.is_organization && p.contact_id === fixtures.company.id)).toBe(true);
+  });
+
   it('reads the token owner', async () => {
     const { sell } = client();
     expect(await sell.self()).toMatchObject({ id: fixtures.adminUser.id, email: fixtures.adminUser.email });

@@ -86,6 +86,17 @@ describe('createSellClient', () => {
     expect(transport.requests).toHaveLength(1);
   });
 
+  it("lists a company's persons by contact_id, leaving out anything that is not one of them", async () => {
+    const { client, transport } = setup(() =>
+      jsonResponse(200, sellCollection([{ id: 1, is_organization: false, contact_id: 9 }, { id: 2, is_organization: true, contact_id: null }, { id: 3, is_organization: false, contact_id: 8 }])),
+    );
+    expect((await client.findPersonsOfCompany(9)).map((c) => c.id)).toEqual([1]);
+    const url = new URL(transport.requests[0]!.url);
+    expect(url.pathname).toBe('/v2/contacts');
+    expect(url.searchParams.get('contact_id')).toBe('9');
+    expect(url.searchParams.get('is_organization')).toBe('false');
+  });
+
   it('reads deals with one contact_id request per distinct id and merges them without duplicates', async () => {
     const { client, transport } = setup((_req, url) => {
       const id = Number(url.searchParams.get('contact_id'));

@@ -65,6 +65,8 @@ export interface SellClient {
   createLead(data: SellLeadCreate): Promise<SellLead>;
   findContactsByEmail(email: string, options?: CallOptions): Promise<ContactMatches>;
   getContact(id: number, options?: CallOptions): Promise<SellContact>;
+  /** The persons who belong to a company (`?contact_id=<company>`), every page. */
+  findPersonsOfCompany(companyId: number, options?: CallOptions): Promise<SellContact[]>;
   /** One `?contact_id=` request per distinct id (Sell filters take one id), merged without duplicates. */
   findDealsByContactIds(ids: number[], options?: CallOptions): Promise<SellDeal[]>;
   findDealsByOrganizationIds(ids: number[], options?: CallOptions): Promise<SellDeal[]>;
@@ -166,6 +168,11 @@ export function createSellClient(options: SellClientOptions): SellClient {
       return { persons: contacts.filter((c) => !c.is_organization), companies: contacts.filter((c) => c.is_organization) };
     },
     getContact: (id, o) => getItem<SellContact>(`/v2/contacts/${String(id)}`, o),
+    async findPersonsOfCompany(companyId, o) {
+      const contacts = await list<SellContact>('/v2/contacts', { contact_id: companyId, is_organization: 'false' }, o);
+      // Sell's `contact_id` is the person's organisation; filter again in case a server ignores `is_organization`.
+      return contacts.filter((c) => !c.is_organization && c.contact_id === companyId);
+    },
     findDealsByContactIds: (ids, o) => dealsBy('contact_id', ids, o),
     findDealsByOrganizationIds: (ids, o) => dealsBy('organization_id', ids, o),
     listLeadStatuses: (o) => cachedList<SellLeadStatus>('lead_statuses', '/v2/lead_statuses', {}, o),

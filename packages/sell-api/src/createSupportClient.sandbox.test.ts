@@ -46,6 +46,25 @@ describe('Support client against the sandbox', () => {
     expect(found.count).toBe(fixtures.personWithDeals.ticketCount);
   });
 
+  it("pages through a requester's tickets found by email, newest update first", async () => {
+    const { support } = supportClient();
+    const [user] = await support.findUsersByEmail(fixtures.leadOnly.email);
+    const first = await support.listRequestedTickets(user!.id);
+    expect(first.count).toBe(fixtures.leadOnly.ticketCount);
+    const second = await support.listRequestedTickets(user!.id, { page: first.nextPage! });
+    expect(second.nextPage).toBeNull();
+    const tickets = [...first.tickets, ...second.tickets];
+    expect(new Set(tickets.map((t) => t.id)).size).toBe(fixtures.leadOnly.ticketCount);
+    expect(tickets.map((t) => t.updated_at)).toEqual(tickets.map((t) => t.updated_at).sort().reverse());
+    const assignees = new Set([...first.users, ...second.users].map((u) => u.id));
+    expect(tickets.every((t) => t.assignee_id === null || assignees.has(t.assignee_id))).toBe(true);
+  });
+
+  it('finds nobody for an unknown email', async () => {
+    const { support } = supportClient();
+    expect(await support.findUsersByEmail('ghost@nowhere.example')).toEqual([]);
+  });
+
   it('retries a Support 5xx on a read', async () => {
     sandbox.faults.inject({ match: { path: '/api/v2/search.json' }, status: 503, count: 1 });
     const { support, sleep } = supportClient();

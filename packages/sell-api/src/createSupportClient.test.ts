@@ -41,6 +41,57 @@ describe('createSupportClient', () => {
     expect(url.searchParams.get('query')).toBe('type:ticket requester:ann@acme.test');
   });
 
+  it('finds users by exact email with a relative users search, dropping loose hits', async () => {
+    const { client, transport } = setup(() =>
+      jsonResponse(200, {
+        users: [
+          { id: 1, name: 'Ann', email: 'Ann@Acme.test' },
+          { id: 2, name: 'Annie', email: 'annie@acme.test' },
+        ],
+        count: 2,
+      }),
+    );
+    expect((await client.findUsersByEmail(' ann@acme.test ')).map((u) => u.id)).toEqual([1]);
+    const url = new URL(transport.requests[0]!.url, 'https://x.zendesk.com');
+    expect(transport.requests[0]!.url.startsWith('/api/v2/users/search.json?')).toBe(true);
+    expect(url.searchParams.get('query')).toBe('email:ann@acme.test');
+    expect(transport.requests[0]!.headers).not.toHaveProperty('Authorization');
+  });
+
+  it('asks for requested tickets newest update first with users sideloaded, then follows next_page relatively', async () => {
+    const { client, transport } = setup((_r, i) =>
+      jsonResponse(200, {
+        tickets: [{ id: 10 + i, status: 'open' }],
+        users: [{ id: 5, name: 'Agent' }],
+        next_page: i === 0 ? 'https://acme.zendesk.com/api/v2/users/7/tickets/requested.json?page=2&per_page=10' : null,
+        count: 2,
+      }),
+    );
+    const first = await client.listRequestedTickets(7);
+    expect(first).toMatchObject({ count: 2, users: [{ id: 5 }], tickets: [{ id: 10 }] });
+    const url = new URL(transport.requests[0]!.url, 'https://x.zendesk.com');
+    expect(url.pathname).toBe('/api/v2/users/7/tickets/requested.json');
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ sort_by: 'updated_at', sort_order: 'desc', include: 'users', per_page: '10' });
+    const second = await client.listRequestedTickets(7, { page: first.nextPage! });
+    expect(transport.requests[1]!.url).toBe('/api/v2/users/7/tickets/requested.json?page=2&per_page=10');
+    expect(second.nextPage).toBeNull();
+  });
+
+  it.each([
+    ['another host path', 'https://acme.zendesk.com/api/v2/tickets.json?page=2'],
+    ['another user', 'https://acme.zendesk.com/api/v2/users/8/tickets/requested.json?page=2'],
+    ['plain http', 'http://acme.zendesk.com/api/v2/users/7/tickets/requested.json?page=2'],
+  ])('refuses a next_page link to %s without calling it', async (_label, page) => {
+    const { client, transport } = setup(() => jsonResponse(200, { tickets: [] }));
+    await expect(client.listRequestedTickets(7, { page })).rejects.toMatchObject({ kind: 'server', service: 'support' });
+    expect(transport.requests).toHaveLength(0);
+  });
+
+  it('rejects a requested-tickets answer without a tickets list', async () => {
+    const { client } = setup(() => jsonResponse(200, { results: [] }));
+    await expect(client.listRequestedTickets(7)).rejects.toMatchObject({ kind: 'server', service: 'support' });
+  });
+
   it('waits for Retry-After on a Support 429, then succeeds', async () => {
     const { client, sleep } = setup((_r, i) => (i === 0 ? textResponse(429, '', { 'retry-after': '2' }) : jsonResponse(200, installation)));
     await client.getInstallation(7, 'support');

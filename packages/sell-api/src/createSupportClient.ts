@@ -19,9 +19,11 @@ export interface SupportInstallation {
   updated_at?: string;
 }
 
-/** A Support ticket as search returns it, the fields the apps read (apis.md §4.2). */
+/** A Support ticket as search and ticket lists return it, the fields the apps read (apis.md §4.2). */
 export interface SupportTicket {
   id: number;
+  /** The ticket's API URL, `https://<subdomain>.zendesk.com/api/v2/tickets/<id>.json`. */
+  url?: string;
   subject: string | null;
   description?: string | null;
   status: string;
@@ -32,6 +34,35 @@ export interface SupportTicket {
   tags?: string[];
   created_at: string;
   updated_at: string;
+}
+
+/** A Support user as users search and sideloads return it, the fields the apps read (apis.md §4.3). */
+export interface SupportUser {
+  id: number;
+  name: string;
+  email: string | null;
+  role?: string;
+  /** The user's API URL, `https://<subdomain>.zendesk.com/api/v2/users/<id>.json`. */
+  url?: string;
+}
+
+/** One page of a user's requested tickets, with the users Support sideloaded (requesters, assignees). */
+export interface RequestedTicketsPage {
+  tickets: SupportTicket[];
+  users: SupportUser[];
+  /** Pass back as `page` for the next page; null on the last one. */
+  nextPage: string | null;
+  /** All the user's requested tickets, not just this page. */
+  count: number;
+}
+
+/** Options of `listRequestedTickets`. */
+export interface RequestedTicketsOptions {
+  /** A `nextPage` from the previous answer; omitted for the first page. */
+  page?: string;
+  /** Tickets per page (1..100); default 10. */
+  perPage?: number;
+  signal?: AbortSignal;
 }
 
 /** Tickets found for a requester, newest update first, and the total the search reported. */
@@ -50,6 +81,10 @@ export interface SupportClient {
     changedSettings: Record<string, InstallationSettingValue>,
   ): Promise<SupportInstallation>;
   searchTicketsByRequesterEmail(email: string, options?: { signal?: AbortSignal }): Promise<TicketSearchResult>;
+  /** The Support users whose email is exactly `email` (case-insensitive); usually one, none when unknown. */
+  findUsersByEmail(email: string, options?: { signal?: AbortSignal }): Promise<SupportUser[]>;
+  /** A page of the tickets `userId` requested, most recently updated first, with assignees sideloaded. */
+  listRequestedTickets(userId: number, options?: RequestedTicketsOptions): Promise<RequestedTicketsPage>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -63,6 +98,34 @@ function unwrapInstallation(body: unknown, url: string): SupportInstallation {
     throw new SellApiError({ kind: 'server', status: 200, message: 'Unexpected installation response', url, service: 'support' });
   }
   return item as unknown as SupportInstallation;
+}
+
+function unexpected(url: string, what: string): SellApiError {
+  return new SellApiError({ kind: 'server', status: 200, message: `Unexpected ${what} response`, url, service: 'support' });
+}
+
+const REQUESTED_PATH = /^\/api\/v2\/users\/(\d+)\/tickets\/requested\.json$/;
+
+/**
+ * The relative form of a `next_page` link for `userId`'s requested tickets. Support answers absolute URLs on the
+ * account's host; the app only ever calls its own account, relatively, and never a URL an answer could redirect.
+ */
+function requestedPageUrl(page: string, userId: number): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(page, 'https://account.invalid');
+  } catch {
+    throw new SellApiError({ kind: 'server', status: 200, message: 'Unusable next_page link', url: page, service: 'support' });
+  }
+  const match = REQUESTED_PATH.exec(parsed.pathname);
+  if (parsed.protocol !== 'https:' || !match || Number(match[1]) !== userId) {
+    throw new SellApiError({ kind: 'server', status: 200, message: 'Unusable next_page link', url: page, service: 'support' });
+  }
+  return `${parsed.pathname}${parsed.search}`;
+}
+
+function isUser(value: unknown): value is SupportUser {
+  return isRecord(value) && typeof value.id === 'number';
 }
 
 /**
@@ -110,6 +173,34 @@ export function createSupportClient(options: ClientOptions): SupportClient {
         (r): r is Record<string, unknown> => isRecord(r) && (r.result_type === undefined || r.result_type === 'ticket'),
       ) as unknown as SupportTicket[];
       return { tickets, count: typeof body.count === 'number' ? body.count : tickets.length };
+    },
+    async findUsersByEmail(email, o) {
+      const wanted = email.trim().toLowerCase();
+      const url = `/api/v2/users/search.json?${new URLSearchParams({ query: `email:${wanted}` }).toString()}`;
+      const response = await requester.send({ method: 'GET', url, retryable: true, ...(o?.signal ? { signal: o.signal } : {}) });
+      const body = response.data;
+      if (!isRecord(body) || !Array.isArray(body.users)) throw unexpected(url, 'users search');
+      // The search also matches secondary identities and fragments; only the exact email is this requester.
+      return body.users.filter(isUser).filter((u) => u.email?.toLowerCase() === wanted);
+    },
+    async listRequestedTickets(userId, o) {
+      const query = new URLSearchParams({
+        sort_by: 'updated_at',
+        sort_order: 'desc',
+        per_page: String(o?.perPage ?? 10),
+        include: 'users',
+      });
+      const url = o?.page ? requestedPageUrl(o.page, userId) : `/api/v2/users/${String(userId)}/tickets/requested.json?${query.toString()}`;
+      const response = await requester.send({ method: 'GET', url, retryable: true, ...(o?.signal ? { signal: o.signal } : {}) });
+      const body = response.data;
+      if (!isRecord(body) || !Array.isArray(body.tickets)) throw unexpected(url, 'requested tickets');
+      const tickets = body.tickets.filter((t): t is Record<string, unknown> => isRecord(t) && typeof t.id === 'number') as unknown as SupportTicket[];
+      return {
+        tickets,
+        users: Array.isArray(body.users) ? body.users.filter(isUser) : [],
+        nextPage: typeof body.next_page === 'string' && body.next_page !== '' ? body.next_page : null,
+        count: typeof body.count === 'number' ? body.count : tickets.length,
+      };
     },
   };
 }

@@ -15,3 +15,4 @@ export { fallbackNationalNumber } from './sellSearch';
 export * from './createSellClient';
 export * from './createChatClient';
 export * from './createSupportClient';
+export * from './chat';

@@ -6,4 +6,6 @@ export { StateMessage, type StateMessageProps, type StateTone } from './states/S
 export { LoadingSkeleton } from './states/LoadingSkeleton';
 export * from './records';
 export * from './lead';
-export { ChatHistoryList, type ChatHistoryListProps } from './chats/ChatHistoryList';
+export * from './tickets';
+export * from './admin';
+export * from './chat';

@@ -1,15 +1,103 @@
-import { useI18n } from '@sell-bridge/ui';
+import { useSettings } from '@sell-bridge/app-kit';
+import { isChatActionError, type ChatConnection, type ChatSummary } from '@sell-bridge/sell-api';
+import { ChatConversation, ChatList, ConnectionStatusBar, useI18n, type ChatLineItem, type ChatListItem } from '@sell-bridge/ui';
 import { useZafContext } from '@sell-bridge/zaf';
+import { chatDashboardUrl } from '../chat/chatLinks';
+import { VisitorRecords } from '../components/VisitorRecords';
+import { useChatConnection } from '../hooks/useChatConnection';
 
-/** Sell's top bar: the rep's chats (the live connection arrives with the Chat-in-Sell issue). */
+const ACTION_ERROR = { 'served-by-other': 'topbar.error.served_by_other', offline: 'topbar.error.offline', timeout: 'topbar.error.timeout', rejected: 'topbar.error.rejected' } as const;
+
+/** The translation key explaining why sending or ending failed. */
+function actionError(error: unknown): string {
+  return isChatActionError(error) ? ACTION_ERROR[error.kind] : ACTION_ERROR.rejected;
+}
+
+function toItem(chat: ChatSummary, unread: number): ChatListItem {
+  return { id: chat.id, visitorName: chat.visitor.name, visitorEmail: chat.visitor.email, state: chat.state, lastActivityAt: chat.lastActivityAt, preview: chat.preview, unread, agentNames: chat.agentNames, servedByMe: chat.servedByMe };
+}
+
+function linesOf(connection: ChatConnection, chatId: string): ChatLineItem[] {
+  return connection.messages(chatId).map((m) => ({
+    id: m.id,
+    author: m.author,
+    authorName: m.authorName,
+    text: m.text,
+    at: m.at,
+    mine: m.author === 'agent' && (m.clientId !== undefined || (connection.agentName !== undefined && m.authorName === connection.agentName)),
+  }));
+}
+
+/** Sell's top bar: connect to Chat, see incoming and active chats with unread counts, and serve one with its Sell record. */
 export default function TopBar() {
   const { t } = useI18n();
   const context = useZafContext();
-  const name = context.product === 'sell' ? context.currentUser.name : '';
+  const { settings } = useSettings();
+  const sell = context.product === 'sell' ? context : null;
+  const timeZone = sell?.currentUser.timezone ?? null;
+  const dashboard = chatDashboardUrl(sell?.account.domain);
+  const { connection, state, dispatch } = useChatConnection({ autoConnect: settings.connectOnLoad, openInChatUrl: dashboard });
+  // The connection holds the chats; the reducer re-renders on each of its events.
+  const chats = connection.listChats();
+  const open = state.openId ? chats.find((c) => c.id === state.openId) : undefined;
+  const view = { status: connection.status, reason: connection.reason, mode: connection.mode, fallback: state.fallback, agentName: connection.agentName };
+  const connected = view.status !== 'idle' && view.status !== 'error';
+
+  let body = null;
+  if (open) {
+    const lines = linesOf(connection, open.id);
+    const servedByOther = open.state === 'active' && !open.servedByMe && open.agentNames.length > 0;
+    body = (
+      <ChatConversation
+        chat={toItem(open, 0)}
+        lines={lines}
+        canReply={connection.capabilities.reply && open.state !== 'ended' && !servedByOther}
+        canEnd={connection.capabilities.end && open.servedByMe && open.state !== 'ended'}
+        openInChatUrl={open.openInChatUrl}
+        joinedLate={connection.mode === 'live' && lines[0]?.author !== 'visitor'}
+        timeZone={timeZone}
+        onBack={() => dispatch({ type: 'close' })}
+        onSend={async (text) => {
+          try {
+            await connection.send?.(open.id, text, crypto.randomUUID());
+            return null;
+          } catch (error) {
+            return actionError(error);
+          }
+        }}
+        onEnd={async () => {
+          try {
+            await connection.end?.(open.id);
+            return null;
+          } catch {
+            return 'topbar.error.end_failed';
+          }
+        }}
+        record={
+          sell ? (
+            <VisitorRecords chatId={open.id} visitor={open.visitor} settings={settings} rep={{ id: sell.currentUser.id, email: sell.currentUser.email }} openInChatUrl={open.openInChatUrl ?? null} />
+          ) : null
+        }
+      />
+    );
+  } else if (connected) {
+    body = (
+      <ChatList
+        chats={chats.map((chat) => toItem(chat, state.unread[chat.id] ?? 0))}
+        mode={connection.mode}
+        timeZone={timeZone}
+        onOpen={(chatId) => dispatch({ type: 'open', chatId })}
+      />
+    );
+  }
+
   return (
-    <section aria-label={t('topbar.title')}>
-      <h2 style={{ fontSize: 15, margin: '0 0 4px' }}>{t('topbar.title')}</h2>
-      <p style={{ margin: 0, fontSize: 12, opacity: 0.8 }}>{t('topbar.signed_in_as', { name })}</p>
+    <section aria-labelledby="topbar-title" style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+      <h2 id="topbar-title" style={{ fontSize: 15, margin: 0 }}>
+        {t('topbar.title')}
+      </h2>
+      <ConnectionStatusBar view={view} onConnect={() => void connection.connect()} onReconnect={() => void connection.reconnect()} />
+      {body}
     </section>
   );
 }

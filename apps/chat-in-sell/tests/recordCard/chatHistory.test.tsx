@@ -7,6 +7,8 @@ import RecordCard from '../../src/locations/RecordCard';
 import { chatInSellSettings, english, renderApp, requestPaths, setupSandboxServer, type HostSettingValue } from '@sell-bridge/app-kit/testing';
 
 const { sandbox } = setupSandboxServer();
+// The first render loads Garden and the whole app shell; on a busy machine that alone can take seconds.
+vi.setConfig({ testTimeout: 15_000 });
 
 interface CardOptions {
   email: string | null;
@@ -92,4 +94,22 @@ it('names Chat as the service that rejected a revoked token, with no retry butto
   expect(screen.getByText(english('state.unauthorized.body', { service: 'Chat' }))).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: english('state.retry') })).not.toBeInTheDocument();
   expect(requestPaths(sandbox)).toEqual(['GET /api/v2/chats/search']);
+});
+
+it('says Chat is unavailable when it keeps failing, and offers to try again', async () => {
+  sandbox.faults.inject({ match: { host: 'www.zopim.com', path: /.*/ }, status: 503 });
+  renderLeadCard({ email: fixtures.leadOnly.email });
+
+  expect(await screen.findByText(english('state.server.title', { service: 'Chat' }))).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: english('state.retry') })).toBeInTheDocument();
+});
+
+it('reads the history again when the record’s email changes', async () => {
+  const { client } = renderLeadCard({ email: fixtures.leadOnly.email });
+  expect(await screen.findAllByTestId('chat-history-item')).toHaveLength(10);
+
+  const email = 'changed.address@no-chats.example';
+  client.setPath('lead.email', email);
+  expect(await screen.findByText(english('chats.none.body', { email }))).toBeInTheDocument();
+  expect(screen.queryByTestId('chat-history-item')).not.toBeInTheDocument();
 });

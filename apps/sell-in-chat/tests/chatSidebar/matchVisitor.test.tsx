@@ -6,6 +6,9 @@ import { english, renderApp, sellAppSettings, setupSandboxServer } from '@sell-b
 
 const { sandbox } = setupSandboxServer();
 
+/** A card's "open in Sell" link (collapsed cards included: they stay in the document, hidden). */
+const openInSell = (card: HTMLElement) => within(card).getByText(english('record.open_in_sell')).closest('a')!;
+
 /** The Chat sidebar of Sell-in-Chat, the Sell admin signed in as a Chat agent, with `visitor` as the host has it. */
 function renderChatSidebar(visitor: { display_name: string; email: string; phone: string }) {
   return renderApp({
@@ -23,7 +26,7 @@ async function shownRecords(): Promise<string[]> {
   const found = await screen.findByRole('region', { name: english('match.found') });
   return within(found)
     .getAllByTestId('sell-record')
-    .map((card) => `${card.dataset.kind} ${within(card).getByRole('link').getAttribute('href')}`);
+    .map((card) => `${card.dataset.kind} ${openInSell(card).getAttribute('href')}`);
 }
 
 it('shows the Sell person whose email is the visitor’s', async () => {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { SellSidebar, type ConversationIdentity } from '@sell-bridge/app-kit';
-import { useClientGet } from '@sell-bridge/zaf';
+import { LeadCreation, SellSidebar, type ConversationIdentity } from '@sell-bridge/app-kit';
+import { useClientGet, useMetadata, useZafContext } from '@sell-bridge/zaf';
 
 interface Requester {
   name?: string | null;
@@ -8,13 +8,34 @@ interface Requester {
   phone?: string | null;
 }
 
-/** Support ticket sidebar: the Sell records of the ticket's requester. */
+/** Support ticket sidebar: the Sell records of the ticket's requester, or the lead form when nobody matches. */
 export default function TicketSidebar() {
   const requester = useClientGet<Requester | null>('ticket.requester');
+  const context = useZafContext();
+  const { installationId } = useMetadata();
   const identity = useMemo<ConversationIdentity | null>(() => {
     if (requester.status !== 'success') return null;
     const r = requester.data ?? {};
     return { name: r.name ?? null, email: r.email ?? null, phone: r.phone ?? null };
   }, [requester.status, requester.data]);
-  return <SellSidebar identity={identity} />;
+  const support = context.product === 'support' ? context : null;
+  const ticketId = support?.ticketId ?? null;
+  // The created lead's description links back to the ticket (issue 5).
+  const ticketUrl = support && ticketId !== null ? `https://${support.account.subdomain}.zendesk.com/agent/tickets/${String(ticketId)}` : undefined;
+  return (
+    <SellSidebar
+      identity={identity}
+      noMatch={({ identity: who, settings, match }) => (
+        <LeadCreation
+          identity={who}
+          origin={{ kind: 'ticket', ticketId: ticketId ?? 'new', ...(ticketUrl ? { url: ticketUrl } : {}) }}
+          settings={settings}
+          viewer={match.viewer}
+          users={match.users}
+          draftKey={`${String(installationId)}:ticket:${String(ticketId ?? 'new')}`}
+          onCreated={match.showCreatedLead}
+        />
+      )}
+    />
+  );
 }

@@ -4,6 +4,9 @@ import { english, renderTicketSidebar, requestPaths, setupSandboxServer } from '
 
 const { sandbox } = setupSandboxServer();
 
+/** A card's "open in Sell" link (collapsed cards included: they stay in the document, hidden). */
+const openInSell = (card: HTMLElement) => within(card).getByText(english('record.open_in_sell')).closest('a')!;
+
 const requester = { name: 'Ana', email: fixtures.personWithDeals.email };
 const agentWithoutSell = { email: fixtures.support.agentWithoutSell.email, role: 'agent' };
 const regularAgent = { email: fixtures.regularUser.email, role: 'agent' };
@@ -56,5 +59,5 @@ it('shows that same lead to a Sell admin', async () => {
   renderTicketSidebar(sandbox, { requester: { name: 'Private', email: fixtures.hiddenLead.email } });
 
   const card = await screen.findByTestId('sell-record');
-  expect(within(card).getByRole('link')).toHaveAttribute('href', `https://app.futuresimple.com/leads/${fixtures.hiddenLead.id}`);
+  expect(openInSell(card)).toHaveAttribute('href', `https://app.futuresimple.com/leads/${fixtures.hiddenLead.id}`);
 });

@@ -4,6 +4,9 @@ import { english, renderTicketSidebar, requestPaths, setupSandboxServer } from '
 
 const { sandbox } = setupSandboxServer();
 
+/** A card's "open in Sell" link (collapsed cards included: they stay in the document, hidden). */
+const openInSell = (card: HTMLElement) => within(card).getByText(english('record.open_in_sell')).closest('a')!;
+
 const SELL_APP = 'https://app.futuresimple.com';
 
 /** The matched records in the order the sidebar shows them, as `kind href`. */
@@ -11,7 +14,7 @@ async function shownRecords(): Promise<string[]> {
   const found = await screen.findByRole('region', { name: english('match.found') });
   return within(found)
     .getAllByTestId('sell-record')
-    .map((card) => `${card.dataset.kind} ${within(card).getByRole('link').getAttribute('href')}`);
+    .map((card) => `${card.dataset.kind} ${openInSell(card).getAttribute('href')}`);
 }
 
 it('shows the person whose email is the requester’s, with a link that opens the contact in Sell', async () => {

@@ -1,50 +1,86 @@
-import { sellRecordUrl, type MatchedRecord } from '@sell-bridge/core';
-import { LoadingSkeleton, RecordSummary, StateMessage, useI18n } from '@sell-bridge/ui';
+import { useId, useMemo, type ReactNode, type CSSProperties } from 'react';
+import type { Problem, Settings } from '@sell-bridge/core';
+import { LoadingSkeleton, MatchList, StateMessage, useI18n } from '@sell-bridge/ui';
 import { useClientGet } from '@sell-bridge/zaf';
+import { agentTimeZone, browserTimeZone } from '../cards/agentTimeZone';
+import { layoutIssues, toMatchList, type CardFormat } from '../cards/toMatchList';
 import { errorState } from '../errorState';
 import { useSettings } from '../useSettings';
-import { useSellMatch, type ConversationIdentity } from '../useSellMatch';
+import { useSellMatch, type ConversationIdentity, type SellMatch } from '../useSellMatch';
+import { AdminHints } from './AdminHints';
+import type { HostAgent } from './hostUser';
+import { NotConfigured } from './NotConfigured';
 
-function displayName(match: MatchedRecord): string {
-  const r = match.record;
-  if (match.kind === 'lead') {
-    const lead = match.record;
-    return [lead.first_name, lead.last_name].filter(Boolean).join(' ') || lead.organization_name || `#${r.id}`;
-  }
-  const contact = match.record;
-  return contact.name ?? ([contact.first_name, contact.last_name].filter(Boolean).join(' ') || `#${r.id}`);
+/** What app-specific parts of the sidebar get: the settings (null when not configured), matching, formatting. */
+export interface SidebarContext {
+  settings: Settings | null;
+  match: SellMatch;
+  format: CardFormat;
 }
 
-/**
- * The Sell sidebar shared by Sell-in-Support and Sell-in-Chat: settings check, access gate, matching, and the
- * state the agent sees for each outcome.
- */
-export function SellSidebar({ identity }: { identity: ConversationIdentity | null }) {
-  const { t } = useI18n();
-  const parsed = useSettings();
-  const currentUser = useClientGet<{ email?: string; role?: string }>('currentUser');
-  const agentEmail = currentUser.data?.email ?? null;
-  const match = useSellMatch(parsed.ok ? parsed.settings : null, agentEmail, identity);
+/** What the no-match content gets: who the conversation is with, the settings, and the (empty) match. */
+export interface NoMatchContext {
+  identity: ConversationIdentity;
+  settings: Settings;
+  match: Extract<SellMatch, { status: 'ready' }>;
+  format: CardFormat;
+}
 
-  if (!parsed.ok) {
-    const isAdmin = currentUser.data?.role === 'admin';
+export interface SellSidebarProps {
+  identity: ConversationIdentity | null;
+  /** Shown under the "no match" message (the lead form); `match.showCreatedLead` turns a new lead into its card. */
+  noMatch?: (context: NoMatchContext) => ReactNode;
+  /** Rendered under the sidebar's state, in every state (Sell-in-Chat's transcript status). */
+  footer?: (context: SidebarContext) => ReactNode;
+}
+
+/** Read by screen readers, not shown: the sidebar's frame already says which app this is. */
+const VISUALLY_HIDDEN: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
+
+function NoMatchMessage({ identity }: { identity: ConversationIdentity | null }) {
+  const email = identity?.email ?? '';
+  if (email) return <StateMessage tone="info" titleKey="match.none.title" bodyKey="match.none.body" values={{ email }} />;
+  // Matched by phone only: neither "nobody has the email" nor "no email or phone" would be true.
+  if (identity?.phone) return <StateMessage tone="info" titleKey="match.none.title" />;
+  return <StateMessage tone="info" titleKey="match.none.title" bodyKey="match.none.no_identity" />;
+}
+
+interface BodyProps extends SellSidebarProps {
+  settings: Settings;
+  warnings: readonly Problem[];
+  match: SellMatch;
+  format: CardFormat;
+  isAdmin: boolean;
+}
+
+function SidebarBody({ identity, settings, warnings, match, format, isAdmin, noMatch }: BodyProps) {
+  const { t } = useI18n();
+  const ready = match.status === 'ready' ? match : null;
+  // The match object is rebuilt on every render; its parts come from the query cache and stay stable.
+  const { result, related, reference, users, viewer } = ready ?? {};
+  const cards = useMemo(
+    () => (result && related && reference && users ? toMatchList({ result, related, reference, users, viewer: viewer ?? null }, settings.fieldLayout, format) : null),
+    [result, related, reference, users, viewer, settings.fieldLayout, format],
+  );
+  const issues = useMemo(() => (reference && isAdmin ? layoutIssues(settings.fieldLayout, reference) : []), [reference, isAdmin, settings.fieldLayout]);
+
+  if (match.status === 'loading') return <LoadingSkeleton />;
+  if (match.status === 'denied') {
     return (
-      <StateMessage tone="warning" titleKey="state.not_configured.title" bodyKey={isAdmin ? 'state.not_configured.admin' : 'state.not_configured.agent'}>
-        {isAdmin ? (
-          <ul>
-            {parsed.problems.map((p) => (
-              <li key={`${p.key}-${p.param}`}>{t(p.key, { param: p.param, ...p.values })}</li>
-            ))}
-          </ul>
-        ) : null}
+      <StateMessage tone="info" titleKey="state.no_access.title" bodyKey="state.no_access.body" values={{ email: match.agentEmail }}>
+        <p style={{ margin: '4px 0 0' }}>{t(match.reason.key, match.reason.values)}</p>
       </StateMessage>
     );
-  }
-  if (match.status === 'loading') {
-    return <LoadingSkeleton />;
-  }
-  if (match.status === 'denied') {
-    return <StateMessage tone="info" titleKey="state.no_access.title" bodyKey="state.no_access.body" values={{ email: match.agentEmail }} />;
   }
   if (match.status === 'error') {
     const state = errorState(match.error);
@@ -58,20 +94,57 @@ export function SellSidebar({ identity }: { identity: ConversationIdentity | nul
       />
     );
   }
-  const { primary, others, moreCount } = match.result;
-  if (!primary) {
-    const email = identity?.email ?? '';
-    if (email) return <StateMessage tone="info" titleKey="match.none.title" bodyKey="match.none.body" values={{ email }} />;
-    // Matched by phone only: neither "nobody has the email" nor "no email or phone" would be true.
-    if (identity?.phone) return <StateMessage tone="info" titleKey="match.none.title" />;
-    return <StateMessage tone="info" titleKey="match.none.title" bodyKey="match.none.no_identity" />;
+  const hints = isAdmin ? <AdminHints warnings={warnings} layout={issues} /> : null;
+  if (!cards) {
+    return (
+      <>
+        <NoMatchMessage identity={identity} />
+        {noMatch && ready && identity ? noMatch({ identity, settings, match: ready, format }) : null}
+        {hints}
+      </>
+    );
   }
   return (
-    <section aria-label={t('match.found')}>
-      {[primary, ...others].map((m) => (
-        <RecordSummary key={`${m.kind}-${m.record.id}`} kind={m.kind} name={displayName(m)} href={sellRecordUrl(m.kind, m.record.id)} />
-      ))}
-      {moreCount > 0 ? <p>+{moreCount}</p> : null}
-    </section>
+    <>
+      <MatchList matches={cards} />
+      {hints}
+    </>
+  );
+}
+
+/**
+ * The Sell sidebar shared by Sell-in-Support and Sell-in-Chat: settings check, access gate, matching, and the
+ * state the agent sees for each outcome: loading, not configured, no access, an error with its retry, no match, or
+ * the matched records as cards.
+ */
+export function SellSidebar({ identity, noMatch, footer }: SellSidebarProps) {
+  const parsed = useSettings();
+  const currentUser = useClientGet<HostAgent>('currentUser');
+  const agentEmail = currentUser.data?.email ?? null;
+  const isAdmin = currentUser.data?.role === 'admin';
+  const settings = parsed.ok ? parsed.settings : null;
+  const match = useSellMatch(settings, agentEmail, identity);
+  const { t, formatLocale } = useI18n();
+  const titleId = useId();
+  const hostZone = currentUser.data?.timeZone?.ianaName ?? null;
+  const sellZone = match.status === 'ready' ? (match.viewer?.timezone ?? null) : null;
+  const format = useMemo<CardFormat>(
+    () => ({ locale: formatLocale, timeZone: agentTimeZone(hostZone, sellZone, browserTimeZone), currency: null }),
+    [formatLocale, hostZone, sellZone],
+  );
+
+  return (
+    <main aria-labelledby={titleId} style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+      {/* The iframe is its own page: screen-reader users get a landmark and a top heading that name the app. */}
+      <h1 id={titleId} style={VISUALLY_HIDDEN}>
+        {t('record.sidebar_title')}
+      </h1>
+      {parsed.ok ? (
+        <SidebarBody identity={identity} settings={parsed.settings} warnings={parsed.warnings} match={match} format={format} isAdmin={isAdmin} {...(noMatch ? { noMatch } : {})} />
+      ) : (
+        <NotConfigured problems={[...parsed.problems, ...parsed.warnings]} isAdmin={isAdmin} />
+      )}
+      {footer?.({ settings, match, format })}
+    </main>
   );
 }

@@ -1,4 +1,37 @@
 import type { Messages } from '../../translate';
 
 /** Support tickets on Sell cards. */
-export const tickets: Messages = {};
+export const tickets: Messages = {
+  'tickets.title_count': 'Support-Tickets ({total})',
+  'tickets.status.new': 'Neu',
+  'tickets.status.open': 'Offen',
+  'tickets.status.pending': 'Wartend',
+  'tickets.status.hold': 'Angehalten',
+  'tickets.status.solved': 'Gelöst',
+  'tickets.status.closed': 'Geschlossen',
+  'tickets.status.other': 'Anderer Status',
+  'tickets.priority.low': 'Niedrige Priorität',
+  'tickets.priority.normal': 'Normale Priorität',
+  'tickets.priority.high': 'Hohe Priorität',
+  'tickets.priority.urgent': 'Dringend',
+  'tickets.assignee': 'Zugewiesen an {name}',
+  'tickets.unassigned': 'Nicht zugewiesen',
+  'tickets.assignee_unknown': 'Einem Agenten zugewiesen',
+  'tickets.updated': 'Aktualisiert: {time}',
+  'tickets.no_subject': '(kein Betreff)',
+  'tickets.load_more': 'Weitere Tickets laden',
+  'tickets.scope.company': 'Tickets der E-Mail-Adresse des Unternehmens und der Adressen seiner Personen.',
+  'tickets.scope.capped': 'Nur die ersten {limit} Personen dieses Unternehmens werden berücksichtigt.',
+  'tickets.people_failed': 'Sell hat die Personen dieses Unternehmens nicht geliefert; daher werden nur Tickets der eigenen E-Mail-Adresse des Unternehmens angezeigt.',
+  'tickets.none.title': 'Keine Support-Tickets',
+  'tickets.none.body': 'Niemand mit der E-Mail-Adresse {email} hat ein Ticket in Zendesk Support.',
+  'tickets.none.company': 'Weder dieses Unternehmen noch seine Personen haben ein Ticket in Zendesk Support.',
+  'tickets.no_email.title': 'Keine E-Mail-Adresse in diesem Datensatz',
+  'tickets.no_email.body': 'Support-Tickets werden über die E-Mail-Adresse des Anfragenden gefunden. Fügen Sie diesem Datensatz eine E-Mail-Adresse hinzu, um seine Tickets zu sehen.',
+  'tickets.off.title': 'Support-Tickets sind ausgeschaltet',
+  'tickets.off.body': 'Ein Administrator hat „Tickets auf Sell-Karten anzeigen“ in den Einstellungen der App Sell for Support ausgeschaltet.',
+  'tickets.forbidden.title': 'Ihre Zendesk-Rolle darf diese Tickets nicht sehen',
+  'tickets.forbidden.body': 'Bitten Sie einen Zendesk-Administrator, Ihrem Sell-Benutzer in Zendesk Support eine Agentenrolle mit Zugriff auf diese Tickets zu geben.',
+  'tickets.unauthorized.title': 'Zendesk Support hat Sie nicht erkannt',
+  'tickets.unauthorized.body': 'Die Tickets stammen aus Zendesk Support in diesem Konto. Bitten Sie einen Zendesk-Administrator, Ihren Sell-Benutzer als Agenten zu Support hinzuzufügen.',
+};

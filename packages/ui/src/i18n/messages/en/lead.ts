@@ -2,7 +2,6 @@
 export const lead = {
   'lead.title': 'Create a lead in Sell',
   'lead.intro': 'Check what was filled in from the conversation, then create the lead.',
-  'lead.form': 'New lead',
   'lead.field.first_name': 'First name',
   'lead.field.last_name': 'Last name',
   'lead.field.organization_name': 'Company',
@@ -38,6 +37,8 @@ export const lead = {
   'lead.failed.title': 'The lead was not created',
   'lead.failed.fields': 'Check the highlighted fields.',
   'lead.failed.sell_message': 'Sell: {message}',
+  'lead.failed.rejected': 'Sell did not accept the lead.',
+  'lead.failed.timeout': 'Sell did not answer in time. Nothing was lost; try again.',
   'lead.failed.rate_limited': 'Sell is busy right now. Nothing was lost; try again in a moment.',
   'lead.failed.server': 'Sell is unavailable right now. Nothing was lost; try again in a moment.',
   'lead.failed.offline': 'Sell cannot be reached. Check your connection; nothing was lost.',

@@ -1,4 +1,37 @@
 import type { Messages } from '../../translate';
 
 /** Support tickets on Sell cards. */
-export const tickets: Messages = {};
+export const tickets: Messages = {
+  'tickets.title_count': 'Tickets de Support ({total})',
+  'tickets.status.new': 'Nuevo',
+  'tickets.status.open': 'Abierto',
+  'tickets.status.pending': 'Pendiente',
+  'tickets.status.hold': 'En espera',
+  'tickets.status.solved': 'Resuelto',
+  'tickets.status.closed': 'Cerrado',
+  'tickets.status.other': 'Otro estado',
+  'tickets.priority.low': 'Prioridad baja',
+  'tickets.priority.normal': 'Prioridad normal',
+  'tickets.priority.high': 'Prioridad alta',
+  'tickets.priority.urgent': 'Urgente',
+  'tickets.assignee': 'Asignado a {name}',
+  'tickets.unassigned': 'Sin asignar',
+  'tickets.assignee_unknown': 'Asignado a un agente',
+  'tickets.updated': 'Actualizado: {time}',
+  'tickets.no_subject': '(sin asunto)',
+  'tickets.load_more': 'Cargar más tickets',
+  'tickets.scope.company': 'Tickets del correo de la empresa y de los correos de sus personas.',
+  'tickets.scope.capped': 'Solo se incluyen las primeras {limit} personas de esta empresa.',
+  'tickets.people_failed': 'Sell no devolvió las personas de esta empresa, así que solo se muestran los tickets del correo de la propia empresa.',
+  'tickets.none.title': 'No hay tickets de Support',
+  'tickets.none.body': 'Nadie con el correo {email} tiene un ticket en Zendesk Support.',
+  'tickets.none.company': 'Ni esta empresa ni sus personas tienen tickets en Zendesk Support.',
+  'tickets.no_email.title': 'Este registro no tiene correo electrónico',
+  'tickets.no_email.body': 'Los tickets de Support se buscan por el correo del solicitante. Añada un correo a este registro para ver sus tickets.',
+  'tickets.off.title': 'Los tickets de Support están desactivados',
+  'tickets.off.body': 'Un administrador desactivó «Mostrar tickets en las tarjetas de Sell» en la configuración de la aplicación Sell for Support.',
+  'tickets.forbidden.title': 'Su rol de Zendesk no permite ver estos tickets',
+  'tickets.forbidden.body': 'Pida a un administrador de Zendesk que dé a su usuario de Sell un rol de agente en Zendesk Support con acceso a estos tickets.',
+  'tickets.unauthorized.title': 'Zendesk Support no lo reconoció',
+  'tickets.unauthorized.body': 'Los tickets vienen de Zendesk Support en esta cuenta. Pida a un administrador de Zendesk que añada su usuario de Sell a Support como agente.',
+};

@@ -1,4 +1,37 @@
 import type { Messages } from '../../translate';
 
 /** Support tickets on Sell cards. */
-export const tickets: Messages = {};
+export const tickets: Messages = {
+  'tickets.title_count': 'Tickets Support ({total})',
+  'tickets.status.new': 'Nouveau',
+  'tickets.status.open': 'Ouvert',
+  'tickets.status.pending': 'En attente',
+  'tickets.status.hold': 'En pause',
+  'tickets.status.solved': 'Résolu',
+  'tickets.status.closed': 'Clos',
+  'tickets.status.other': 'Autre statut',
+  'tickets.priority.low': 'Priorité basse',
+  'tickets.priority.normal': 'Priorité normale',
+  'tickets.priority.high': 'Priorité élevée',
+  'tickets.priority.urgent': 'Urgent',
+  'tickets.assignee': 'Assigné à {name}',
+  'tickets.unassigned': 'Non assigné',
+  'tickets.assignee_unknown': 'Assigné à un agent',
+  'tickets.updated': 'Mis à jour le {time}',
+  'tickets.no_subject': '(sans objet)',
+  'tickets.load_more': 'Afficher plus de tickets',
+  'tickets.scope.company': 'Tickets de l’adresse e-mail de l’entreprise et de celles de ses contacts.',
+  'tickets.scope.capped': 'Seules les {limit} premières personnes de cette entreprise sont incluses.',
+  'tickets.people_failed': 'Sell n’a pas renvoyé les personnes de cette entreprise : seuls les tickets de l’adresse e-mail de l’entreprise sont affichés.',
+  'tickets.none.title': 'Aucun ticket Support',
+  'tickets.none.body': 'Personne avec l’adresse e-mail {email} n’a de ticket dans Zendesk Support.',
+  'tickets.none.company': 'Ni cette entreprise ni ses contacts n’ont de ticket dans Zendesk Support.',
+  'tickets.no_email.title': 'Aucune adresse e-mail sur cet enregistrement',
+  'tickets.no_email.body': 'Les tickets Support sont retrouvés grâce à l’adresse e-mail du demandeur. Ajoutez une adresse e-mail à cet enregistrement pour voir ses tickets.',
+  'tickets.off.title': 'Les tickets Support sont désactivés',
+  'tickets.off.body': 'Un administrateur a désactivé « Afficher les tickets sur les fiches Sell » dans les paramètres de l’application Sell for Support.',
+  'tickets.forbidden.title': 'Votre rôle Zendesk ne permet pas de voir ces tickets',
+  'tickets.forbidden.body': 'Demandez à un administrateur Zendesk de donner à votre utilisateur Sell un rôle d’agent dans Zendesk Support avec accès à ces tickets.',
+  'tickets.unauthorized.title': 'Zendesk Support ne vous a pas reconnu',
+  'tickets.unauthorized.body': 'Les tickets proviennent de Zendesk Support sur ce compte. Demandez à un administrateur Zendesk d’ajouter votre utilisateur Sell à Support en tant qu’agent.',
+};

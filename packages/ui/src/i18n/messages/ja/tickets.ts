@@ -1,4 +1,37 @@
 import type { Messages } from '../../translate';
 
 /** Support tickets on Sell cards. */
-export const tickets: Messages = {};
+export const tickets: Messages = {
+  'tickets.title_count': 'Support チケット ({total})',
+  'tickets.status.new': '新規',
+  'tickets.status.open': 'オープン',
+  'tickets.status.pending': '保留中',
+  'tickets.status.hold': '待機中',
+  'tickets.status.solved': '解決済み',
+  'tickets.status.closed': '終了',
+  'tickets.status.other': 'その他のステータス',
+  'tickets.priority.low': '優先度: 低',
+  'tickets.priority.normal': '優先度: 普通',
+  'tickets.priority.high': '優先度: 高',
+  'tickets.priority.urgent': '優先度: 緊急',
+  'tickets.assignee': '担当: {name}',
+  'tickets.unassigned': '未割り当て',
+  'tickets.assignee_unknown': 'エージェントに割り当て済み',
+  'tickets.updated': '更新: {time}',
+  'tickets.no_subject': '(件名なし)',
+  'tickets.load_more': 'さらにチケットを読み込む',
+  'tickets.scope.company': '会社のメールアドレスと、その会社の個人のメールアドレスのチケットです。',
+  'tickets.scope.capped': 'この会社の最初の {limit} 人のみを対象にしています。',
+  'tickets.people_failed': 'Sell からこの会社の個人を取得できなかったため、会社自体のメールアドレスのチケットのみを表示しています。',
+  'tickets.none.title': 'Support チケットはありません',
+  'tickets.none.body': '{email} のユーザーには Zendesk Support のチケットがありません。',
+  'tickets.none.company': 'この会社にもその個人にも Zendesk Support のチケットはありません。',
+  'tickets.no_email.title': 'このレコードにはメールアドレスがありません',
+  'tickets.no_email.body': 'Support チケットはリクエスターのメールアドレスで検索します。チケットを表示するには、このレコードにメールアドレスを追加してください。',
+  'tickets.off.title': 'Support チケットの表示はオフです',
+  'tickets.off.body': '管理者が Sell for Support アプリの設定で「Sell のカードにチケットを表示」をオフにしました。',
+  'tickets.forbidden.title': 'お使いの Zendesk ロールではこれらのチケットを表示できません',
+  'tickets.forbidden.body': 'Zendesk 管理者に依頼して、お使いの Sell ユーザーに、これらのチケットにアクセスできる Zendesk Support のエージェントロールを付与してもらってください。',
+  'tickets.unauthorized.title': 'Zendesk Support で認識されませんでした',
+  'tickets.unauthorized.body': 'チケットはこのアカウントの Zendesk Support から取得します。Zendesk 管理者に依頼して、お使いの Sell ユーザーをエージェントとして Support に追加してもらってください。',
+};

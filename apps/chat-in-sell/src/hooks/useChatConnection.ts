@@ -1,0 +1,43 @@
+import { useEffect, useReducer, useState } from 'react';
+import { createChatConnection, createZafTransport, type ChatConnection } from '@sell-bridge/sell-api';
+import { useClient, useClientEvent } from '@sell-bridge/zaf';
+import { initialTopBarState, topBarReducer, type TopBarAction, type TopBarState } from '../chat/topBarState';
+
+export interface ChatConnectionHandle {
+  connection: ChatConnection;
+  state: TopBarState;
+  dispatch: (action: TopBarAction) => void;
+}
+
+/**
+ * The top bar's one Chat connection (live first, recent as the explained fallback), over the host's request proxy.
+ * Connects at once when `autoConnect` (the `connect_on_load` setting), pauses polling while the top bar is hidden,
+ * and disconnects when the top bar goes away.
+ */
+export function useChatConnection({ autoConnect, openInChatUrl }: { autoConnect: boolean; openInChatUrl: string | null }): ChatConnectionHandle {
+  const client = useClient();
+  const [connection] = useState(() =>
+    createChatConnection({
+      transport: createZafTransport((options) => client.request(options)),
+      ...(openInChatUrl ? { openInChatUrl: () => openInChatUrl } : {}),
+    }),
+  );
+  const [state, dispatch] = useReducer(topBarReducer, undefined, () => initialTopBarState(Date.now()));
+
+  useEffect(() => connection.subscribe((event) => dispatch({ type: 'event', event })), [connection]);
+  useEffect(() => {
+    if (autoConnect) void connection.connect();
+    return () => void connection.disconnect();
+  }, [connection, autoConnect]);
+
+  // Sell keeps the top bar loaded while its panel is closed; polling waits until it is shown again.
+  useClientEvent('pane.activated', () => connection.setVisible(true));
+  useClientEvent('pane.deactivated', () => connection.setVisible(false));
+  useEffect(() => {
+    const follow = () => connection.setVisible(document.visibilityState !== 'hidden');
+    document.addEventListener('visibilitychange', follow);
+    return () => document.removeEventListener('visibilitychange', follow);
+  }, [connection]);
+
+  return { connection, state, dispatch };
+}

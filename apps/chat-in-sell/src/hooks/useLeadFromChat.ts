@@ -1,0 +1,78 @@
+import { useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { buildLeadDraft, draftRegion, resolveOwner, sellRecordUrl, toLeadCreate, validateLeadDraft, type OwnerDecision, type SellUser, type Settings } from '@sell-bridge/core';
+import { errorState, useServices } from '@sell-bridge/app-kit';
+import { reasonText, useI18n, type LeadOffer } from '@sell-bridge/ui';
+
+/** The owner core picks without asking, or null when someone must choose (or nobody can own the lead). */
+function ownerOf(decision: OwnerDecision): { id: number; name: string } | null {
+  if (decision.kind === 'fixed' || decision.kind === 'creator' || decision.kind === 'primary_admin') return decision.owner;
+  if (decision.kind === 'any' && decision.preselectedId !== null) return decision.options.find((o) => o.id === decision.preselectedId) ?? null;
+  return null;
+}
+
+interface LeadFromChatInput {
+  chatId: string;
+  visitor: { name: string; email: string };
+  openInChatUrl: string | null;
+  settings: Settings;
+  viewer: SellUser | null;
+  users: readonly SellUser[];
+}
+
+/**
+ * "Create lead" from a chat with the sidebars' core rules: the draft from `buildLeadDraft` (status and source from
+ * the settings), `validateLeadDraft`, and the owner from `resolveOwner`. A choice of owners cannot be made in the
+ * top bar, so it blocks with the reason. The POST is never retried (Sell has no idempotency key).
+ */
+export function useLeadFromChat({ chatId, visitor, openInChatUrl, settings, viewer, users }: LeadFromChatInput): LeadOffer {
+  const { t, formatLocale } = useI18n();
+  const { sell } = useServices();
+  const queryClient = useQueryClient();
+  const [step, setStep] = useState<LeadOffer['step']>('offer');
+  const [created, setCreated] = useState<{ name: string; href: string } | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+  const region = draftRegion({ locale: formatLocale });
+
+  const plan = useMemo(() => {
+    const draft = buildLeadDraft({ name: visitor.name, email: visitor.email }, settings, { kind: 'chat', chatId, url: openInChatUrl }, { locale: formatLocale });
+    const decision = resolveOwner(settings, { sellUser: viewer }, { users });
+    const owner = ownerOf(decision);
+    const invalid = Object.values(validateLeadDraft(draft, { defaultRegion: region }))[0];
+    const blocked = invalid ? t(invalid.key, invalid.values) : owner ? null : reasonText(t, decision.kind === 'choose' ? { key: 'topbar.sell.owner_choice' } : decision.reason);
+    return { draft, owner, decision, blocked };
+  }, [visitor.name, visitor.email, settings, chatId, openInChatUrl, formatLocale, viewer, users, region, t]);
+
+  const confirm = async () => {
+    if (plan.blocked || !plan.owner || step === 'creating') return;
+    setStep('creating');
+    setFailure(undefined);
+    try {
+      const source = settings.leadSource ? await sell.ensureLeadSource(settings.leadSource) : null;
+      const lead = await sell.createLead(toLeadCreate(plan.draft, { ownerId: plan.owner.id, sourceId: source?.id ?? null, defaultRegion: region }));
+      const name = [lead.first_name, lead.last_name].filter(Boolean).join(' ') || lead.organization_name || lead.email || `#${lead.id}`;
+      setCreated({ name, href: sellRecordUrl('lead', lead.id) });
+      setStep('created');
+      void queryClient.invalidateQueries({ queryKey: ['visitor-records'] });
+    } catch (error) {
+      const state = errorState(error, 'sell');
+      setFailure(`${t(state.titleKey, state.values)}. ${t(state.bodyKey, state.values)}`);
+      setStep('failed');
+    }
+  };
+
+  const name = [plan.draft.first_name, plan.draft.last_name].filter(Boolean).join(' ') || plan.draft.organization_name;
+  // Most reasons already name the owner ("Assigned to you (Ana)"); the others get the name in front.
+  const reason = reasonText(t, plan.decision.reason);
+  const ownerSummary = !plan.owner ? '' : plan.decision.reason.values?.name !== undefined ? reason : `${plan.owner.name} — ${reason}`;
+  return {
+    step,
+    summary: { name, email: plan.draft.email, status: plan.draft.status, owner: ownerSummary },
+    blocked: plan.blocked,
+    ...(created ? { created } : {}),
+    ...(failure ? { failure } : {}),
+    onStart: () => setStep('confirm'),
+    onConfirm: () => void confirm(),
+    onCancel: () => setStep('offer'),
+  };
+}

@@ -1,0 +1,52 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { API_AGENT_NAME, fixtures } from '@sell-bridge/sandbox';
+import { english, setupSandboxServer } from '@sell-bridge/app-kit/testing';
+import { rep, renderTopBar } from '../support/topBarHarness';
+
+const { sandbox } = setupSandboxServer();
+const WAIT = { timeout: 8_000 };
+// Each test drives a live session through the fake host, msw and the sandbox: slower than a unit test.
+vi.setConfig({ testTimeout: 30_000 });
+
+async function openChatWith(visitor: { display_name: string; email: string }, secrets?: Record<string, string>) {
+  const user = userEvent.setup();
+  renderTopBar(sandbox, { settings: { connect_on_load: true }, ...(secrets ? { secrets } : {}) });
+  await screen.findByText(english('topbar.online_as', { name: API_AGENT_NAME }), {}, WAIT);
+  sandbox.conversations.start({ visitor, text: 'Hello' });
+  await user.click(await screen.findByRole('button', { name: new RegExp(visitor.display_name) }, WAIT));
+  return { user, panel: () => screen.getByRole('region', { name: english('topbar.sell.title') }) };
+}
+
+it('shows the visitor’s Sell person with a link to open it in Sell', async () => {
+  const { panel } = await openChatWith({ display_name: fixtures.personWithDeals.name, email: fixtures.personWithDeals.email });
+  const record = await within(panel()).findByTestId('topbar-sell-record', {}, WAIT);
+  expect(record).toHaveAttribute('data-kind', 'person');
+  expect(within(record).getByRole('link')).toHaveAttribute('href', `https://app.futuresimple.com/crm/contacts/${fixtures.personWithDeals.id}`);
+});
+
+it('creates a lead from a chat whose visitor is not in Sell, owned by the rep as the core rules say', async () => {
+  const { user, panel } = await openChatWith({ display_name: 'Jordan Blake', email: fixtures.noMatch.email });
+  expect(await within(panel()).findByText(english('topbar.sell.none', { email: fixtures.noMatch.email }), {}, WAIT)).toBeInTheDocument();
+
+  await user.click(within(panel()).getByRole('button', { name: english('topbar.sell.create') }));
+  expect(within(panel()).getByText(new RegExp(english('owner.reason.creator', { name: rep.name }).replace(/[()]/g, '.')))).toBeInTheDocument();
+  await user.click(within(panel()).getByRole('button', { name: english('topbar.sell.create_confirm') }));
+
+  await waitFor(() => expect(sandbox.state.leads.filter((l) => l.email === fixtures.noMatch.email)).toHaveLength(1), WAIT);
+  const lead = sandbox.state.leads.find((l) => l.email === fixtures.noMatch.email)!;
+  expect(lead).toMatchObject({ owner_id: rep.id, status: 'New', last_name: 'Blake' });
+  expect(await within(panel()).findByRole('link', { name: /Jordan Blake/ }, WAIT)).toHaveAttribute('href', `https://app.futuresimple.com/leads/${lead.id}`);
+});
+
+it('explains a missing Sell token and offers a Sell search for the email instead', async () => {
+  const { panel } = await openChatWith({ display_name: fixtures.leadOnly.name, email: fixtures.leadOnly.email }, { sell_api_token: '' });
+  expect(await within(panel()).findByText(english('topbar.sell.no_token'), {}, WAIT)).toBeInTheDocument();
+  const search = within(panel()).getByRole('link', { name: new RegExp(english('topbar.sell.search', { email: fixtures.leadOnly.email }).replace(/[.+]/g, '.')) });
+  expect(search.getAttribute('href')).toContain(encodeURIComponent(fixtures.leadOnly.email));
+});
+
+it('says no record can be matched while the visitor has given no email', async () => {
+  const { panel } = await openChatWith({ display_name: 'Anonymous fox', email: '' });
+  expect(within(panel()).getByText(english('topbar.sell.no_email'))).toBeInTheDocument();
+});

@@ -1,0 +1,145 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fixtures } from '@sell-bridge/sandbox';
+import { english, requestPaths, setupSandboxServer, type HostSettingValue } from '../testing';
+import { renderLead, type RenderLeadOptions } from './leadTesting';
+
+// A whole Garden form under jsdom, typed into key by key, needs more than the default 5 s on a busy 2-core machine.
+vi.setConfig({ testTimeout: 20_000 });
+
+const { sandbox } = setupSandboxServer();
+const defaults = { email: fixtures.noMatch.email, phone: fixtures.noMatch.phone, viewerId: fixtures.adminUser.id };
+const render = (options: Omit<RenderLeadOptions, 'sandbox'> = {}) => renderLead({ sandbox, ...options }, defaults);
+
+type Row = { row: string; settings: Record<string, HostSettingValue>; viewerId: number | null; reason: string };
+
+const { regularUser, managerUser, adminUser, inactiveUser, distribution } = fixtures;
+const form = async () => screen.findByRole('form', { name: english('lead.title') });
+const ownerPicker = () => screen.queryByRole('combobox', { hidden: true });
+const posts = () => requestPaths(sandbox).filter((path) => path === 'POST /v2/leads');
+const createdLead = () => sandbox.state.leads.find((lead) => lead.email === fixtures.noMatch.email);
+
+beforeEach(() => localStorage.clear());
+
+it.each<Row & { owner: string; ownerId: number }>([
+  {
+    row: 'one configured user',
+    settings: { lead_owners: `user:${regularUser.id}` },
+    viewerId: adminUser.id,
+    owner: regularUser.name,
+    reason: english('owner.reason.configured_user', { name: regularUser.name }),
+    ownerId: regularUser.id,
+  },
+  {
+    row: 'empty owners in sell_users_only (the creator)',
+    settings: {},
+    viewerId: regularUser.id,
+    owner: regularUser.name,
+    reason: english('owner.reason.creator', { name: regularUser.name }),
+    ownerId: regularUser.id,
+  },
+  {
+    row: 'empty owners in all_agents (the primary admin)',
+    settings: { data_access: 'all_agents', primary_admin_id: String(managerUser.id) },
+    viewerId: null,
+    owner: managerUser.name,
+    reason: english('owner.reason.primary_admin', { name: managerUser.name }),
+    ownerId: managerUser.id,
+  },
+])('gives the lead to the single owner without a picker: $row', async ({ settings, viewerId, owner, reason, ownerId }) => {
+  render({ settings, viewerId });
+  const group = await screen.findByRole('group', { name: english('lead.field.owner') });
+
+  expect(group).toHaveTextContent(owner);
+  expect(group).toHaveAccessibleDescription(reason);
+  expect(ownerPicker()).not.toBeInTheDocument();
+  await userEvent.click(screen.getByRole('button', { name: english('lead.submit') }));
+  await screen.findByTestId('lead-created');
+  expect(createdLead()?.owner_id).toBe(ownerId);
+});
+
+it('labels a single configured distribution and lets Sell hand the lead to its next member', async () => {
+  render({ settings: { lead_owners: `distribution:${distribution.userId}` } });
+  const group = await screen.findByRole('group', { name: english('lead.field.owner') });
+
+  expect(group).toHaveTextContent(english('owner.label.distribution'));
+  expect(group).toHaveAccessibleDescription(english('owner.reason.configured_distribution', { name: distribution.name }));
+  expect(ownerPicker()).not.toBeInTheDocument();
+  await userEvent.click(screen.getByRole('button', { name: english('lead.submit') }));
+  await screen.findByTestId('lead-created');
+  expect(distribution.activeMemberIds).toContain(createdLead()?.owner_id);
+});
+
+it('requires a choice among several configured owners before anything is sent', async () => {
+  const user = userEvent.setup();
+  render({ settings: { lead_owners: `user:${regularUser.id},user:${managerUser.id}` } });
+  await form();
+  const picker = ownerPicker();
+  expect(picker).toBeInTheDocument();
+
+  await user.click(screen.getByRole('button', { name: english('lead.submit') }));
+  expect(await screen.findByText(english('lead.error.owner_required'))).toBeInTheDocument();
+  expect(posts()).toEqual([]);
+  await waitFor(() => expect(picker).toHaveFocus());
+
+  await user.click(picker!);
+  const listbox = await screen.findByRole('listbox', { name: english('owner.listbox') });
+  expect(within(listbox).getAllByRole('option').map((option) => option.textContent)).toEqual([
+    expect.stringContaining(regularUser.name),
+    expect.stringContaining(managerUser.name),
+  ]);
+  await user.click(within(listbox).getByRole('option', { name: new RegExp(managerUser.name) }));
+  expect(screen.queryByText(english('lead.error.owner_required'))).not.toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: english('lead.submit') }));
+  await screen.findByTestId('lead-created');
+  expect(createdLead()?.owner_id).toBe(managerUser.id);
+});
+
+it('searches every active user and distribution when any owner is allowed, labelling distributions', async () => {
+  const user = userEvent.setup();
+  render({ settings: { allow_any_owner: true, lead_owners: `user:${regularUser.id}` } });
+  await form();
+  expect(screen.getByText(english('owner.reason.any_owner'))).toBeInTheDocument();
+
+  // What the rules would pick (the configured owner) is preselected.
+  const input = ownerPicker()!;
+  expect(input).toHaveValue(regularUser.name);
+  await user.click(screen.getByText(english('lead.field.owner'), { selector: 'label' }));
+  await user.clear(input);
+  const listbox = screen.getByRole('listbox', { name: english('owner.listbox'), hidden: true });
+  // Configured owners come first.
+  expect(within(listbox).getAllByRole('option', { hidden: true })[0]).toHaveTextContent(regularUser.name);
+
+  await user.keyboard('round emea');
+  const options = within(listbox).getAllByRole('option');
+  expect(options).toHaveLength(1);
+  expect(options[0]).toHaveTextContent(distribution.name);
+  expect(options[0]).toHaveTextContent(english('owner.label.distribution'));
+
+  await user.click(options[0]!);
+  await user.click(screen.getByRole('button', { name: english('lead.submit') }));
+  await screen.findByTestId('lead-created');
+  expect(distribution.activeMemberIds).toContain(createdLead()?.owner_id);
+});
+
+it.each<Row>([
+  {
+    row: 'an inactive configured owner',
+    settings: { lead_owners: `user:${inactiveUser.id}` },
+    viewerId: adminUser.id,
+    reason: english('owner.reason.owner_inactive', { kind: english('owner.kind.user'), name: inactiveUser.name }),
+  },
+  {
+    row: 'an agent without a Sell user and no owner',
+    settings: {},
+    viewerId: null,
+    reason: english('owner.reason.agent_without_sell_user'),
+  },
+])('explains why no lead can be created and disables the button: $row', async ({ settings, viewerId, reason }) => {
+  render({ settings, viewerId });
+  await form();
+
+  expect(screen.getByRole('alert')).toHaveTextContent(reason);
+  expect(screen.getByRole('button', { name: english('lead.submit') })).toBeDisabled();
+  expect(ownerPicker()).not.toBeInTheDocument();
+});

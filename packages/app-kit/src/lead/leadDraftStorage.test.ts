@@ -1,0 +1,56 @@
+import { LEAD_DRAFT_VERSION, leadDraftStorageKey, readLeadDraft, removeLeadDraft, writeLeadDraft } from './leadDraftStorage';
+
+const KEY = '1001:chat:abc';
+const put = (value: unknown) => localStorage.setItem(leadDraftStorageKey(KEY), typeof value === 'string' ? value : JSON.stringify(value));
+
+beforeEach(() => localStorage.clear());
+
+it('names the storage entry after the installation and conversation', () => {
+  expect(leadDraftStorageKey(KEY)).toBe('sell-bridge:lead-draft:1001:chat:abc');
+});
+
+it('reads back what it wrote', () => {
+  writeLeadDraft(localStorage, KEY, { values: { title: 'CTO', last_name: '' }, ownerId: 7 }, 1_000);
+  expect(readLeadDraft(localStorage, KEY)).toEqual({ values: { title: 'CTO', last_name: '' }, ownerId: 7 });
+  expect(JSON.parse(localStorage.getItem(leadDraftStorageKey(KEY))!)).toMatchObject({ version: LEAD_DRAFT_VERSION, savedAt: 1_000 });
+});
+
+it.each([
+  ['no entry', undefined],
+  ['text that is not JSON', '{oops'],
+  ['another version', { version: LEAD_DRAFT_VERSION + 1, values: { title: 'x' } }],
+  ['values that are not an object', { version: LEAD_DRAFT_VERSION, values: 'title' }],
+  ['an array', [1, 2]],
+])('reads no draft from %s', (_case, value) => {
+  if (value !== undefined) put(value);
+  expect(readLeadDraft(localStorage, KEY)).toBeNull();
+});
+
+it('keeps only known text fields and an integer owner', () => {
+  put({ version: LEAD_DRAFT_VERSION, values: { title: 'CTO', tags: ['x'], phone: 42 }, ownerId: '7' });
+  expect(readLeadDraft(localStorage, KEY)).toEqual({ values: { title: 'CTO' }, ownerId: null });
+});
+
+it('removes a draft', () => {
+  writeLeadDraft(localStorage, KEY, { values: { title: 'CTO' }, ownerId: null }, 1);
+  removeLeadDraft(localStorage, KEY);
+  expect(readLeadDraft(localStorage, KEY)).toBeNull();
+});
+
+it('works without storage and when storage throws', () => {
+  const broken = {
+    getItem: () => {
+      throw new Error('SecurityError');
+    },
+    setItem: () => {
+      throw new Error('QuotaExceededError');
+    },
+    removeItem: () => {
+      throw new Error('SecurityError');
+    },
+  } as unknown as Storage;
+  expect(() => writeLeadDraft(broken, KEY, { values: {}, ownerId: null }, 1)).not.toThrow();
+  expect(readLeadDraft(broken, KEY)).toBeNull();
+  expect(() => removeLeadDraft(broken, KEY)).not.toThrow();
+  expect(readLeadDraft(null, KEY)).toBeNull();
+});

@@ -1,0 +1,92 @@
+import { canSee, normalizePhone, type SellContact, type SellLead, type SellLeadCreate, type SellUser, type Settings } from '@sell-bridge/core';
+import type { SellClient } from '@sell-bridge/sell-api';
+import type { ExistingRecord } from '@sell-bridge/ui';
+
+/** What the duplicate check found for an email: records to link to, and how many the agent may not see. */
+export interface ExistingMatches {
+  email: string;
+  records: ExistingRecord[];
+  hiddenCount: number;
+  /** Every lead id found, visible or not: after a lost answer, a lead outside this set is the one just created. */
+  leadIds: number[];
+  /** Every record key found (`lead:1`, `contact:2`), to tell whether "create anyway" already covered them. */
+  keys: string[];
+}
+
+function leadName(lead: SellLead): string {
+  return [lead.first_name, lead.last_name].filter(Boolean).join(' ') || lead.organization_name || `#${lead.id}`;
+}
+
+function contactName(contact: SellContact): string {
+  return contact.name ?? ([contact.first_name, contact.last_name].filter(Boolean).join(' ') || `#${contact.id}`);
+}
+
+/**
+ * The duplicate check before a POST: leads and contacts with this email, in one parallel wave. In `sell_users_only`
+ * mode, records the agent could not see in Sell are counted but not named (ARCHITECTURE §6).
+ */
+export async function findExisting(
+  sell: SellClient,
+  email: string,
+  access: { settings: Settings; viewer: SellUser | null; users: readonly SellUser[] },
+): Promise<ExistingMatches> {
+  const [leads, contacts] = await Promise.all([sell.findLeadsByEmail(email), sell.findContactsByEmail(email)]);
+  const all: { record: SellLead | SellContact; item: ExistingRecord; key: string }[] = [
+    ...leads.map((lead) => ({ record: lead, item: { kind: 'lead' as const, id: lead.id, name: leadName(lead) }, key: `lead:${lead.id}` })),
+    ...[...contacts.persons, ...contacts.companies].map((contact) => ({
+      record: contact,
+      item: { kind: contact.is_organization ? ('company' as const) : ('person' as const), id: contact.id, name: contactName(contact) },
+      key: `contact:${contact.id}`,
+    })),
+  ];
+  const restricted = access.settings.dataAccess === 'sell_users_only';
+  const visible = all.filter(({ record }) => !restricted || canSee(record, access.viewer, { users: access.users }));
+  return {
+    email,
+    records: visible.map(({ item }) => item),
+    hiddenCount: all.length - visible.length,
+    leadIds: leads.map((lead) => lead.id),
+    keys: all.map(({ key }) => key),
+  };
+}
+
+/** What a lookup after a lost answer tells: the lead is there, it is not, or there was no way to know. */
+export type LookupOutcome = { status: 'found'; lead: SellLead } | { status: 'absent' } | { status: 'unknown' };
+
+const same = (a: string | null | undefined, b: string | undefined): boolean => (a ?? '').trim() === (b ?? '').trim();
+
+function looksLikeOurs(lead: SellLead, body: SellLeadCreate): boolean {
+  return same(lead.first_name, body.first_name) && same(lead.last_name, body.last_name) && same(lead.organization_name, body.organization_name);
+}
+
+function newest(leads: SellLead[]): SellLead | null {
+  return leads.reduce<SellLead | null>((best, lead) => (best === null || lead.id > best.id ? lead : best), null);
+}
+
+/**
+ * After a POST whose answer never came (timeout, network): was the lead created anyway? By email, a lead that was not
+ * there at the duplicate check and carries the names we sent is ours. Without an email, Search v3 by phone with the
+ * same names (found or `unknown`: the search index lags). Without either, or when the lookup fails: `unknown`.
+ */
+export async function findCreatedLead(sell: SellClient, body: SellLeadCreate, knownLeadIds: readonly number[]): Promise<LookupOutcome> {
+  try {
+    if (body.email) {
+      const known = new Set(knownLeadIds);
+      const leads = await sell.findLeadsByEmail(body.email);
+      const lead = newest(leads.filter((candidate) => !known.has(candidate.id) && looksLikeOurs(candidate, body)));
+      return lead ? { status: 'found', lead } : { status: 'absent' };
+    }
+    if (body.phone) {
+      const phone = normalizePhone(body.phone);
+      const query = { phone: phone.raw, ...(phone.nationalNumber ? { nationalNumber: phone.nationalNumber } : {}) };
+      const outcome = await sell.searchLeadsByPhone(query);
+      if (outcome.status !== 'ok') return { status: 'unknown' };
+      const lead = newest(outcome.records.filter((candidate) => looksLikeOurs(candidate, body)));
+      // Search v3 is indexed with a delay: not finding a lead there does not prove it was not created.
+      return lead ? { status: 'found', lead } : { status: 'unknown' };
+    }
+    return { status: 'unknown' };
+  } catch {
+    return { status: 'unknown' };
+  }
+}

@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { browserStorage, readLeadDraft, removeLeadDraft, writeLeadDraft, type StoredLeadDraft } from './leadDraftStorage';
+
+/** How long typing pauses before the draft is written. */
+export const DRAFT_SAVE_DELAY_MS = 400;
+
+/** A lead draft kept in localStorage: the one found on mount, and debounced save / clear. */
+export interface LeadDraftStore {
+  /** The draft stored when the form mounted (null: none). */
+  restored: StoredLeadDraft | null;
+  /** Saves after a pause in typing; pending saves are flushed on unmount and when the page is hidden. */
+  save: (draft: StoredLeadDraft) => void;
+  /** Drops the stored draft and any pending save. */
+  clear: () => void;
+}
+
+/** Keeps what the agent types in the lead form per installation and ticket/chat, across errors and reloads. */
+export function useLeadDraft(draftKey: string, storage: Storage | null = browserStorage()): LeadDraftStore {
+  const [restored] = useState(() => readLeadDraft(storage, draftKey));
+  const pending = useRef<StoredLeadDraft | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    if (pending.current) writeLeadDraft(storage, draftKey, pending.current, Date.now());
+    pending.current = null;
+  }, [storage, draftKey]);
+
+  const save = useCallback(
+    (draft: StoredLeadDraft) => {
+      pending.current = draft;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, DRAFT_SAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  const clear = useCallback(() => {
+    clearTimeout(timer.current);
+    pending.current = null;
+    removeLeadDraft(storage, draftKey);
+  }, [storage, draftKey]);
+
+  useEffect(() => {
+    // A sidebar reload or a closed tab must not lose the last keystrokes still waiting for the debounce.
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
+
+  return { restored, save, clear };
+}

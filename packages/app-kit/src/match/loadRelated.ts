@@ -1,0 +1,71 @@
+import { canSee, type MatchedRecord, type SellContact, type SellDeal, type SellUser } from '@sell-bridge/core';
+import { isAbortError, isSellApiError, type SellClient } from '@sell-bridge/sell-api';
+
+/** What the second wave adds to the matched records. */
+export interface RelatedRecords {
+  /** Deals of the matched persons (by `contact_id`) and companies (by `organization_id`). */
+  deals: SellDeal[];
+  /** Companies of matched persons that were not matched themselves. */
+  companies: SellContact[];
+  /** The deals could not be loaded (the cards say so rather than showing "no deals"). */
+  dealsFailed: boolean;
+}
+
+/** Who may see what, for `sell_users_only`; null means every record is shown (`all_agents`). */
+export interface Visibility {
+  viewer: SellUser | null;
+  users: readonly SellUser[];
+}
+
+function unique(ids: number[]): number[] {
+  return [...new Set(ids)];
+}
+
+/**
+ * The second wave of ARCHITECTURE §3 step 4, in ONE parallel wave: deals of every shown person and company, and the
+ * company of every shown person whose company was not matched itself. Hidden records (§6) are dropped. A missing
+ * company or failed deals list degrade the cards instead of failing the sidebar; aborts still throw.
+ */
+export async function loadRelated(
+  sell: SellClient,
+  shown: readonly MatchedRecord[],
+  visibility: Visibility | null,
+  signal?: AbortSignal,
+): Promise<RelatedRecords> {
+  const options = signal ? { signal } : {};
+  const persons = shown.filter((m) => m.kind === 'person').map((m) => m.record);
+  const companyIds = shown.filter((m) => m.kind === 'company').map((m) => m.record.id);
+  const missingCompanyIds = unique(persons.map((p) => p.contact_id).filter((id): id is number => typeof id === 'number')).filter(
+    (id) => !companyIds.includes(id),
+  );
+
+  let dealsFailed = false;
+  const softDeals = (load: Promise<SellDeal[]>) =>
+    load.catch((error: unknown) => {
+      if (isAbortError(error)) throw error;
+      dealsFailed = true;
+      return [] as SellDeal[];
+    });
+  const company = (id: number) =>
+    sell.getContact(id, options).catch((error: unknown) => {
+      if (isAbortError(error) || !isSellApiError(error)) throw error;
+      // A deleted or unreadable company only loses its link on the person's card.
+      return null;
+    });
+
+  const [personDeals, companyDeals, companies] = await Promise.all([
+    persons.length > 0 ? softDeals(sell.findDealsByContactIds(unique(persons.map((p) => p.id)), options)) : Promise.resolve([]),
+    companyIds.length > 0 ? softDeals(sell.findDealsByOrganizationIds(unique(companyIds), options)) : Promise.resolve([]),
+    Promise.all(missingCompanyIds.map(company)),
+  ]);
+
+  const seen = new Set<number>();
+  let deals = [...personDeals, ...companyDeals].filter((deal) => (seen.has(deal.id) ? false : (seen.add(deal.id), true)));
+  let found = companies.filter((c): c is SellContact => c !== null && c.is_organization);
+  if (visibility) {
+    const directory = { users: visibility.users };
+    deals = deals.filter((deal) => canSee(deal, visibility.viewer, directory));
+    found = found.filter((c) => canSee(c, visibility.viewer, directory));
+  }
+  return { deals, companies: found, dealsFailed };
+}

@@ -1,0 +1,2 @@
+export { TicketList, type TicketListProps } from './TicketList';
+export { TicketStatusTag } from './TicketStatusTag';
