@@ -43,7 +43,7 @@ it('lets a rep serve a chat from Sell’s top bar: it arrives live, the reply re
   await topBar.getByText(text('topbar.online_as', { name: API_AGENT_NAME })).waitFor(WAIT);
 
   // The visitor (Sam, who is a Sell person and a lead) starts a chat on the workbench's Chat surface and writes again.
-  const chat = await harness.open('chat');
+  const chat = await harness.open('chat', { keepOthers: true });
   await chat.getByRole('button', { name: 'Sam Taylor' }).click();
   await expect.poll(() => textOf(chat.getByTestId('transcript')), WAIT).toContain('Following up on my trial.');
   await chat.getByPlaceholder('Visitor simulator: type as the visitor').fill('Is anyone there?');

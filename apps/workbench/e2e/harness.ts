@@ -10,7 +10,7 @@ export interface Harness {
   workbench: Workbench;
   browser: Browser;
   /** Opens a fresh page on a surface and collects page errors and dialogs (a dialog means code ran). */
-  open(surface: 'chat' | 'support' | 'sell'): Promise<Page>;
+  open(surface: 'chat' | 'support' | 'sell', options?: { keepOthers?: boolean }): Promise<Page>;
   errors: string[];
   dialogs: string[];
   close(): Promise<void>;
@@ -47,7 +47,9 @@ export async function startHarness(): Promise<Harness> {
     browser,
     errors,
     dialogs,
-    async open(surface) {
+    async open(surface, { keepOthers = false } = {}) {
+      // One agent at a time unless a test asks otherwise: idle pages keep polling and slow a 2-core machine.
+      if (!keepOthers) await Promise.all(pages.splice(0).map((p) => p.close().catch(() => undefined)));
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       pages.push(page);
       page.on('pageerror', (error) => errors.push(error.message));

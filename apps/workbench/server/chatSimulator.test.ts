@@ -53,11 +53,15 @@ it('takes visitor and agent lines, edits the visitor, and ends the chat, refusin
   expect((await call('POST', `chats/${chat.id}/messages`, { from: 'visitor', text: 'Wait' })).status).toBe(409);
 });
 
-it('seeds the opening chats only once', async () => {
+it('opens one chat per opening visitor, keeps it while it goes on, and restarts it under the same id once ended', async () => {
   const visitors = [{ id: 'v-ana', display_name: 'Ana', email: '', phone: '', greeting: 'Hi' }];
   await call('POST', 'seed', { visitors });
+  await call('POST', 'chats/v-ana/messages', { from: 'visitor', text: 'Still there?' });
+  expect((await call<ChatSnapshot>('POST', 'seed', { visitors })).json.chats.map((c) => c.messages.length)).toEqual([2]);
+
+  await call('POST', 'chats/v-ana/end');
   const { json } = await call<ChatSnapshot>('POST', 'seed', { visitors });
-  expect(json.chats).toHaveLength(1);
+  expect(json.chats).toEqual([expect.objectContaining({ id: 'v-ana', status: 'active', messages: [expect.objectContaining({ text: 'Hi' })] })]);
 });
 
 it('switches live access off and on', async () => {

@@ -83,10 +83,14 @@ export function createChatSimulator(sandbox: Sandbox, persist: () => void) {
     if (route === 'GET /__wb/chat/events') return openStream(req, res);
     if (route === 'POST /__wb/chat/chats') return send(res, 201, startChat(await readJson(req)));
     if (route === 'POST /__wb/chat/seed') {
-      // The surface's opening chats, once: a reload or a second tab finds them already there.
+      // Each page load opens one chat per opening visitor, under the visitor's id: kept while going on, started again
+      // once ended (so a reload restarts "the same chat", as when chats lived in the page).
       const { visitors } = await readJson(req);
-      if (conversations.list().length === 0 && Array.isArray(visitors)) {
-        for (const seed of visitors as VisitorSeedInput[]) startChat({ visitor: seed, text: seed.greeting, idPrefix: seed.id });
+      for (const seed of Array.isArray(visitors) ? (visitors as VisitorSeedInput[]) : []) {
+        const known = conversations.get(seed.id);
+        const visitor = { display_name: seed.display_name, email: seed.email, phone: seed.phone };
+        if (!known) conversations.start({ id: seed.id, visitor, text: seed.greeting });
+        else if (known.status === 'ended') conversations.reopen(seed.id, seed.greeting);
       }
       return send(res, 200, snapshot());
     }

@@ -79,6 +79,8 @@ export interface SellClient {
   listCustomFields(resource: SellResourceType, options?: ListOptions): Promise<SellCustomFieldDef[]>;
   listStages(options?: ListOptions & { pipelineId?: number }): Promise<SellStage[]>;
   createNote(note: NoteInput): Promise<SellNote>;
+  /** Notes of a record whose content contains `text` (Sell's full-text `q` filter). */
+  findNotes(resource: Pick<NoteInput, 'resource_type' | 'resource_id'>, text: string, options?: CallOptions): Promise<SellNote[]>;
   searchLeadsByPhone(phone: string | PhoneQuery, options?: CallOptions): Promise<SearchOutcome<SellLead>>;
   searchContactsByPhone(phone: string | PhoneQuery, options?: CallOptions): Promise<SearchOutcome<SellContact>>;
 }
@@ -209,6 +211,8 @@ export function createSellClient(options: SellClientOptions): SellClient {
     listStages: (o) =>
       cachedList<SellStage>(`stages:${String(o?.pipelineId ?? 'all')}`, '/v2/stages', { pipeline_id: o?.pipelineId }, o),
     createNote: (note) => create<SellNote>('/v2/notes', note),
+    findNotes: (resource, text, o) =>
+      list<SellNote>('/v2/notes', { resource_type: resource.resource_type, resource_id: resource.resource_id, q: text }, o),
     searchLeadsByPhone: (phone, o) =>
       searchByPhone(requester, base, 'leads', phoneQuery(phone), loadByIds<SellLead>('/v2/leads', o), o?.signal),
     searchContactsByPhone: (phone, o) =>

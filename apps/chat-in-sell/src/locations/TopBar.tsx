@@ -1,4 +1,4 @@
-import { useSettings } from '@sell-bridge/app-kit';
+import { AdminSettingsButton, useSettings } from '@sell-bridge/app-kit';
 import { isChatActionError, type ChatConnection, type ChatSummary } from '@sell-bridge/sell-api';
 import { ChatConversation, ChatList, ConnectionStatusBar, useI18n, type ChatLineItem, type ChatListItem } from '@sell-bridge/ui';
 import { useZafContext } from '@sell-bridge/zaf';
@@ -93,9 +93,13 @@ export default function TopBar() {
 
   return (
     <section aria-labelledby="topbar-title" style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
-      <h2 id="topbar-title" style={{ fontSize: 15, margin: 0 }}>
-        {t('topbar.title')}
-      </h2>
+      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 }}>
+        <h2 id="topbar-title" style={{ fontSize: 15, margin: 0 }}>
+          {t('topbar.title')}
+        </h2>
+        {/* Sell admins open the app's admin view from here (installation instructions, step 3). */}
+        <AdminSettingsButton />
+      </div>
       <ConnectionStatusBar view={view} onConnect={() => void connection.connect()} onReconnect={() => void connection.reconnect()} />
       {body}
     </section>

@@ -30,7 +30,8 @@ afterEach(() => server.events.removeAllListeners());
 async function openLayout() {
   const user = userEvent.setup();
   const view = renderAdmin({ sandbox });
-  await user.click(await screen.findByRole('tab', { name: english('admin.tab.layout') }));
+  // A section with unsaved changes says so in its name.
+  await user.click(await screen.findByRole('tab', { name: (name) => name.startsWith(english('admin.tab.layout')) }));
   await screen.findByTestId('shown-fields');
   return { user, view };
 }
@@ -70,6 +71,7 @@ it('keeps unpublished edits when the admin leaves and comes back, until discarde
   const second = await openLayout();
   expect(shownKeys().slice(0, 2)).toEqual(['phone', 'email']);
   expect(screen.getByText(withAnyDate('admin.layout.restored'))).toBeInTheDocument();
+  expect(screen.getByRole('tab', { name: `${english('admin.tab.layout')} (${english('admin.unsaved')})` })).toBeInTheDocument();
   expect(screen.getByRole('tab', { name: english('admin.layout.unpublished_tab', { widget: english('record.kind.lead') }) })).toBeInTheDocument();
 
   await second.user.click(screen.getByRole('button', { name: english('admin.layout.discard') }));

@@ -155,9 +155,9 @@ export function useInstallationEditor(app: AdminApp, adminName: string): Install
       setLoad({ status: 'ready', snapshot: latest });
       setEdits((edited) => withoutKeys(edited, scopeKeys(app, scope)));
       if (scope === 'layout') {
-          layoutDraft.clear();
-          setRestored(null);
-        }
+        layoutDraft.clear();
+        setRestored(null);
+      }
       setScope(scope, IDLE);
     },
     [app, layoutDraft],
@@ -167,13 +167,15 @@ export function useInstallationEditor(app: AdminApp, adminName: string): Install
     (scope: AdminScope) => {
       setEdits((edited) => withoutKeys(edited, scopeKeys(app, scope)));
       if (scope === 'layout') {
-          layoutDraft.clear();
-          setRestored(null);
-        }
+        layoutDraft.clear();
+        setRestored(null);
+      }
       setScope(scope, IDLE);
     },
     [app, layoutDraft],
   );
+
+  const edit = useCallback((patch: Partial<Settings>) => setEdits((current) => ({ ...current, ...patch })), []);
 
   const dirty = {
     settings: Boolean(snapshot && values && changedKeys(snapshot.parsed.settings, values, scopeKeys(app, 'settings')).length > 0),
@@ -183,7 +185,7 @@ export function useInstallationEditor(app: AdminApp, adminName: string): Install
   return {
     load,
     values,
-    edit: useCallback((patch: Partial<Settings>) => setEdits((current) => ({ ...current, ...patch })), []),
+    edit,
     dirty,
     status,
     save: (scope) => void run(scope, false),

@@ -8,6 +8,7 @@ import { errorState } from '../errorState';
 import { useSettings } from '../useSettings';
 import { useSellMatch, type ConversationIdentity, type SellMatch } from '../useSellMatch';
 import { AdminHints } from './AdminHints';
+import { AdminSettingsButton } from '../admin/AdminSettingsButton';
 import type { HostAgent } from './hostUser';
 import { NotConfigured } from './NotConfigured';
 
@@ -145,6 +146,10 @@ export function SellSidebar({ identity, noMatch, footer }: SellSidebarProps) {
         <NotConfigured problems={[...parsed.problems, ...parsed.warnings]} isAdmin={isAdmin} />
       )}
       {footer?.({ settings, match, format })}
+      {/* Admins configure the app from here (nothing renders for agents). */}
+      <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
+        <AdminSettingsButton />
+      </div>
     </main>
   );
 }

@@ -73,6 +73,24 @@ it('posts one note when two sidebars of the same chat both see it end', async ()
   expect(notePosts()).toHaveLength(1);
 });
 
+it('posts nothing when another agent’s browser already saved this chat (its note is in Sell)', async () => {
+  const { client } = renderChat(fixtures.personWithDeals.email);
+  await screen.findByTestId('sell-record');
+  act(() => client.emit('channel.chat.end', chatEnd));
+  await screen.findByText(english('transcript.saved.title'));
+  const after = notesOn(fixtures.personWithDeals.id).length;
+
+  // A second browser: no local marker, same chat.
+  localStorage.clear();
+  resetTranscriptClaims();
+  const other = renderChat(fixtures.personWithDeals.email);
+  await waitFor(() => expect(screen.getAllByTestId('sell-record').length).toBeGreaterThan(1));
+  act(() => other.client.emit('channel.chat.end', chatEnd));
+  await waitFor(() => expect(screen.getAllByText(english('transcript.saved.title'))).toHaveLength(2));
+  expect(notesOn(fixtures.personWithDeals.id)).toHaveLength(after);
+  expect(notePosts()).toHaveLength(1);
+});
+
 it('adds the transcript to a matched lead', async () => {
   const { client } = renderChat(fixtures.leadOnly.email);
   await screen.findByTestId('sell-record');

@@ -21,7 +21,8 @@ type Attempt =
 /**
  * Sell-in-Chat: when `save_transcripts` is on and the chat ends (`channel.chat.end`), adds the transcript as a note on
  * the primary matched lead or contact, exactly once per chat: the marker (installation + chat) is claimed before the
- * POST, which is never retried automatically; a failed POST releases it and offers a retry. When the chat ends before
+ * POST, the record's notes are checked for this chat (other browsers keep their own markers), and the POST is never
+ * retried automatically; a failed POST releases the marker and offers a retry. When the chat ends before
  * matching finished, the note is posted once the match is known.
  */
 export function useTranscriptSaving({ settings, match, format }: SidebarContext, chatId: string | null): TranscriptSaving {
@@ -57,8 +58,16 @@ export function useTranscriptSaving({ settings, match, format }: SidebarContext,
         },
         format,
       );
+      const resource = { resource_type: target.kind === 'lead' ? 'lead' : 'contact', resource_id: target.record.id } as const;
       try {
-        const note = await sell.createNote({ resource_type: target.kind === 'lead' ? 'lead' : 'contact', resource_id: target.record.id, content });
+        // Another agent's browser (its own localStorage) may have saved it already: Sell's notes are the shared truth.
+        const existing = await sell.findNotes(resource, chat.key);
+        if (existing.some((n) => n.content.includes(chat.key))) {
+          markTranscriptSaved(key, existing[0]!.id);
+          setAttempt({ chat, phase: 'saved', recordName: name });
+          return;
+        }
+        const note = await sell.createNote({ ...resource, content });
         markTranscriptSaved(key, note.id);
         setAttempt({ chat, phase: 'saved', recordName: name });
       } catch (error) {

@@ -53,7 +53,8 @@ export function createConversations(options: ConversationsOptions): Conversation
       return chat ? copy(chat) : undefined;
     },
     start(input: LiveChatStart) {
-      const id = nextId(input.idPrefix ?? 'chat');
+      if (input.id !== undefined && chats.has(input.id)) throw new Error(`live chat ${input.id} exists`);
+      const id = input.id ?? nextId(input.idPrefix ?? 'chat');
       const visitor: LiveVisitor = {
         id: input.visitor.id ?? `visitor-${id}`,
         display_name: input.visitor.display_name ?? '',
@@ -64,6 +65,14 @@ export function createConversations(options: ConversationsOptions): Conversation
       chats.set(id, chat);
       const text = input.text?.trim();
       if (text) addMessage(chat, 'visitor', visitor.display_name, text);
+      emit({ kind: 'started', chat: copy(chat) });
+      return copy(chat);
+    },
+    reopen(chatId, text) {
+      const chat = live(chatId);
+      Object.assign(chat, { status: 'active', startedAt: now(), endedAt: null, agents: [], messages: [] });
+      const line = text?.trim();
+      if (line) addMessage(chat, 'visitor', chat.visitor.display_name, line);
       emit({ kind: 'started', chat: copy(chat) });
       return copy(chat);
     },

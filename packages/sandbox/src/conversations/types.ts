@@ -58,6 +58,8 @@ export interface LiveChatStart {
   department?: string | null;
   /** Prefix of the generated channel id (the workbench uses the visitor seed's id). */
   idPrefix?: string;
+  /** A fixed channel id instead (the workbench's opening chats); must not be taken. */
+  id?: string;
 }
 
 /** The live chats of the sandbox and the agent sessions of its simulated Conversations API. */
@@ -70,6 +72,11 @@ export interface Conversations {
   list(): LiveChat[];
   get(id: string): LiveChat | undefined;
   start(input: LiveChatStart): LiveChat;
+  /**
+   * Starts an ended chat again under the same id, with only `text` from the visitor (the workbench restarts its
+   * opening chats on each page load, as it did when chats lived in the page). Real Chat never reuses a channel.
+   */
+  reopen(chatId: string, text?: string): LiveChat;
   /** Adds a message; throws for an unknown or ended chat. */
   say(chatId: string, speaker: LiveSpeaker, text: string): LiveMessage;
   updateVisitor(chatId: string, patch: Partial<Omit<LiveVisitor, 'id'>>): LiveChat;

@@ -13,7 +13,12 @@ export function AdminSections({ sections }: { sections: readonly AdminSection[] 
     <Tabs selectedItem={selected} onChange={(item: string) => setSelected(item)}>
       <Tabs.TabList aria-label={t('admin.tabs')}>
         {sections.map((section) => (
-          <Tabs.Tab key={section.id} item={section.id} data-section={section.id}>
+          <Tabs.Tab
+            key={section.id}
+            item={section.id}
+            data-section={section.id}
+            {...(section.dirty ? { 'aria-label': `${t(section.labelKey)} (${t('admin.unsaved')})` } : {})}
+          >
             {t(section.labelKey)}
             {section.dirty ? <span aria-hidden="true"> •</span> : null}
           </Tabs.Tab>

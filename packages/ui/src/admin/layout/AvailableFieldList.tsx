@@ -2,7 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { Field, Input } from '@zendeskgarden/react-forms';
 import type { FieldDef } from '@sell-bridge/core';
 import { useI18n } from '../../i18n/I18nProvider';
-import { StyledList, StyledPanel, StyledPanelTitle, StyledSubtle } from '../styled';
+import { StyledList, StyledPanel, StyledPanelTitle, StyledScroll, StyledSubtle } from '../styled';
 import { AvailableFieldRow } from './AvailableFieldRow';
 
 /** Droppable id of the available list: dropping a card field here removes it from the card. */
@@ -37,11 +37,13 @@ export function AvailableFieldList({ available, query, onQuery, labelOf, onAdd, 
         <Input isCompact type="search" value={query} placeholder={t('admin.layout.search')} onChange={(event) => onQuery(event.target.value)} />
       </Field>
       {empty ? <StyledSubtle>{empty}</StyledSubtle> : null}
-      <StyledList aria-labelledby={titleId}>
-        {available.map((def) => (
-          <AvailableFieldRow key={def.key} fieldKey={def.key} label={labelOf(def.key)} custom={def.source === 'custom'} onAdd={onAdd} disabled={disabled} />
-        ))}
-      </StyledList>
+      <StyledScroll>
+        <StyledList aria-labelledby={titleId}>
+          {available.map((def) => (
+            <AvailableFieldRow key={def.key} fieldKey={def.key} label={labelOf(def.key)} custom={def.source === 'custom'} onAdd={onAdd} disabled={disabled} />
+          ))}
+        </StyledList>
+      </StyledScroll>
     </StyledPanel>
   );
 }

@@ -6,6 +6,7 @@ import { getColor } from '@zendeskgarden/react-theming';
  * [1] `anywhere` lets long names (custom fields, users) wrap instead of widening the modal.
  * [2] Fieldsets keep their semantics (grouping for screen readers) without the browser's frame.
  * [4] The host draws its modal close button over the top corner; the title keeps clear of it.
+ * [5] Thirty-odd available fields would push the preview far down; the list scrolls on its own instead.
  * [3] The row being dragged stays in place, faded, while a floating copy follows the pointer (DragOverlay).
  */
 
@@ -156,4 +157,9 @@ export const StyledVisuallyHidden = styled.div`
   overflow: hidden;
   clip: rect(0 0 0 0);
   white-space: nowrap;
+`;
+
+export const StyledScroll = styled.div`
+  max-height: 320px; /* [5] */
+  overflow-y: auto;
 `;
