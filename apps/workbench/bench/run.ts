@@ -15,6 +15,7 @@ import { serveFolder } from '../server/staticServer';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/browser';
 import { bundleReport, type BundleReport } from './bundles';
 import { countWaves } from './waves';
+import { measureKeystrokes } from './keystrokes';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -118,6 +119,8 @@ try {
   const requests = { count: sell.length, waves: countWaves(sell), urls: sell.map((r) => `${r.method} ${r.url.replace('https://api.getbase.com', '')}`) };
   await page.close();
 
+  const keystrokes = measureKeystrokes();
+
   const rows = Object.entries(bundles).map(([app, b]) => ({
     app,
     initialKb: +(b.initialGzip / 1024).toFixed(1),
@@ -130,6 +133,7 @@ try {
   console.table(rows);
   console.log(`bare Garden page: median ${hello.median} ms (${hello.min}–${hello.max}) over ${RUNS} runs`);
   console.log(`Sell requests on a warm re-match: ${requests.count} in ${requests.waves} wave(s)`);
+  console.log(`Owner filter over ${keystrokes.users} users: ${keystrokes.perKeystrokeMs.median} ms median, ${keystrokes.perKeystrokeMs.p95} ms p95 per keystroke`);
   for (const url of requests.urls) console.log(`  ${url}`);
 
   const missed: string[] = [];
@@ -139,11 +143,12 @@ try {
   }
   if (requests.count > BUDGET.requests) missed.push(`sidebar open: ${requests.count} Sell requests > 4`);
   if (requests.waves > BUDGET.waves) missed.push(`sidebar open: ${requests.waves} waves > 2`);
+  if (keystrokes.perKeystrokeMs.p95 > BUDGET.keystrokeMs) missed.push(`owner filter: ${keystrokes.perKeystrokeMs.p95} ms per keystroke (p95) > 16 ms`);
 
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(
     join(ROOT, 'bench/results.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, budgets: BUDGET, bundles, ttfc, firstData: ttfd, hello, requests, missed }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, budgets: BUDGET, bundles, ttfc, firstData: ttfd, hello, requests, keystrokes, missed }, null, 2)}\n`,
   );
   if (missed.length) {
     console.error(`\nBudgets missed:\n- ${missed.join('\n- ')}`);

@@ -1,6 +1,6 @@
 import { Suspense, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { I18nProvider, SellBridgeTheme, StateMessage, LOCALES } from '@sell-bridge/ui';
+import { AppSurface, I18nProvider, LoadingSkeleton, SellBridgeTheme, StateMessage, LOCALES } from '@sell-bridge/ui';
 import type { SellTokenSetting, Transport } from '@sell-bridge/sell-api';
 import { ClientProvider, useAutoResize, useHostColorScheme, useHostLocale, useZafContext, type ZafClient } from '@sell-bridge/zaf';
 import { ServicesProvider, type ServiceClientOptions } from './services';
@@ -35,6 +35,17 @@ function Standalone({ titleKey, bodyKey }: { titleKey: string; bodyKey: string }
   );
 }
 
+/** Before the host registers the app there is no locale or scheme yet: a neutral skeleton shows the app is coming. */
+function Booting() {
+  return (
+    <SellBridgeTheme colorScheme="light" locale="en">
+      <div style={{ padding: 12 }}>
+        <LoadingSkeleton />
+      </div>
+    </SellBridgeTheme>
+  );
+}
+
 function HostLook({ children }: { children: ReactNode }) {
   const { locale, raw } = useHostLocale({ supported: LOCALES });
   const colorScheme = useHostColorScheme();
@@ -50,11 +61,7 @@ function HostLook({ children }: { children: ReactNode }) {
 function Resized({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useAutoResize(ref);
-  return (
-    <div ref={ref} style={{ padding: 12 }}>
-      {children}
-    </div>
-  );
+  return <AppSurface ref={ref}>{children}</AppSurface>;
 }
 
 function Location({ locations }: { locations: LocationLoaders }) {
@@ -62,7 +69,7 @@ function Location({ locations }: { locations: LocationLoaders }) {
   const Component = locations[context.location];
   if (!Component) return <StateMessage tone="error" titleKey="state.unknown.title" bodyKey="state.unknown.body" />;
   return (
-    <Suspense fallback={null}>
+    <Suspense fallback={<LoadingSkeleton />}>
       <Component />
     </Suspense>
   );
@@ -81,6 +88,7 @@ export function AppShell({ client, locations, sellTokenSetting, transport, query
     <ClientProvider
       client={client}
       outside={<Standalone titleKey="app.outside.title" bodyKey="app.outside.body" />}
+      loading={<Booting />}
       unavailable={<Standalone titleKey="app.unavailable.title" bodyKey="app.unavailable.body" />}
     >
       <HostLook>
