@@ -50,10 +50,15 @@ describe('Sell client against the sandbox', () => {
     }
     const { sell } = client();
     const progress: [number, number][] = [];
-    const users = await sell.listUsers({ onProgress: (loaded, pages) => progress.push([loaded, pages]) });
+    const pageSizes: number[] = [];
+    const users = await sell.listUsers({
+      onProgress: (loaded, pages) => progress.push([loaded, pages]),
+      onPage: (items) => pageSizes.push(items.length),
+    });
     expect(users).toHaveLength(230);
     expect(new Set(users.map((u) => u.id)).size).toBe(230);
     expect(progress).toEqual([[100, 1], [200, 2], [230, 3]]);
+    expect(pageSizes).toEqual([100, 100, 30]);
   });
 
   it('finds an agent by email, case-insensitively, and nobody for an unknown email', async () => {

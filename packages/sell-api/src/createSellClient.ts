@@ -137,7 +137,9 @@ export function createSellClient(options: SellClientOptions): SellClient {
   // waiting on its own abort. Progress goes to the caller that started the load.
   const cachedList = <T>(name: string, path: string, query: Record<string, string | number | undefined>, o?: ListOptions) =>
     raceAbort(
-      cached(name, () => list<T>(path, query, o?.onProgress ? { onProgress: o.onProgress } : {})),
+      cached(name, () =>
+        list<T>(path, query, { ...(o?.onProgress ? { onProgress: o.onProgress } : {}), ...(o?.onPage ? { onPage: o.onPage } : {}) }),
+      ),
       o?.signal,
     );
 

@@ -7,6 +7,8 @@ export type ProgressCallback = (loaded: number, pageCount: number) => void;
 /** Options of calls that may take several requests. */
 export interface ListOptions {
   onProgress?: ProgressCallback;
+  /** Each page's records as they arrive, so a long list can be shown before it is complete. */
+  onPage?: (items: readonly unknown[]) => void;
   signal?: AbortSignal;
 }
 
@@ -63,6 +65,7 @@ export async function listAllPages<T>(requester: Requester, firstUrl: string, op
     all.push(...page.items);
     pages += 1;
     options.onProgress?.(all.length, pages);
+    options.onPage?.(page.items);
     if (page.nextPage !== undefined && new URL(page.nextPage, url).origin !== origin) {
       throw malformed('next_page points to another host', url);
     }

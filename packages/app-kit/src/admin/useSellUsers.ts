@@ -14,8 +14,8 @@ interface LoadState {
 const NO_USERS: readonly SellUser[] = [];
 
 /**
- * Every Sell user (up to 100 pages of 100), loaded in the background for the owner pickers, with progress after each
- * page so a 10,000-user account shows a moving bar instead of a frozen form. `enabled` false loads nothing.
+ * Every Sell user (up to 100 pages of 100), loaded in the background for the owner pickers: the first page shows at
+ * once, each further page joins it, and a progress bar runs until the list is complete. `enabled` false loads nothing.
  */
 export function useSellUsers(enabled: boolean): UsersLoad {
   const { sell } = useServices();
@@ -30,6 +30,10 @@ export function useSellUsers(enabled: boolean): UsersLoad {
         signal: controller.signal,
         onProgress: (loaded, pages) => {
           if (!controller.signal.aborted) setState((current) => ({ ...current, loaded, pages }));
+        },
+        // The first page is usable at once; the rest joins it while the progress bar runs.
+        onPage: (items) => {
+          if (!controller.signal.aborted) setState((current) => ({ ...current, users: [...current.users, ...(items as SellUser[])] }));
         },
       })
       .then(
