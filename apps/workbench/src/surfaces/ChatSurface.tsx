@@ -63,6 +63,10 @@ export function ChatSurface({ app, visitors, reloadKey }: { app: AppConfig; visi
 
   const chats = useMemo(() => (snapshot?.chats ?? []).map((chat) => ({ ...chat, visitor: { ...chat.visitor, ...edits[chat.id] } })), [snapshot, edits]);
   const open = chats.find((c) => c.id === openId) ?? chats[0];
+  // As in Chat, a chat's sidebar app loads when the agent first opens that chat, then stays loaded with its tab.
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
+  const openChatId = open?.id;
+  if (openChatId && !visited.has(openChatId)) setVisited(new Set(visited).add(openChatId));
 
   // Whatever added a line or ended a chat (this page, the top bar, a test), the chat's sidebar hears it as in Chat.
   useEffect(() => {
@@ -200,7 +204,7 @@ export function ChatSurface({ app, visitors, reloadKey }: { app: AppConfig; visi
             ))}
           </StyledAppBox>
         )}
-        {frameSpecs.map((spec) => (
+        {frameSpecs.filter((spec) => spec.guid === `chat-${openChatId ?? ''}` || visited.has(spec.guid.slice('chat-'.length))).map((spec) => (
           <StyledAppBox key={spec.guid} hidden={spec.guid !== `chat-${open?.id ?? ''}`}>
             <StyledAppTitle>{app.name}</StyledAppTitle>
             <AppFrame spec={spec} reloadKey={reloadKey} title={`${app.name} (chat sidebar)`} />
