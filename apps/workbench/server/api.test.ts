@@ -146,6 +146,14 @@ describe('the /__wb routes', () => {
     expect(sandbox.state.searchApiEnabled).toBe(true);
   });
 
+  it('keeps the no-search switch in force across a reset', async () => {
+    await call('POST', '/__wb/faults', { kind: 'no-search' });
+    await call('POST', '/__wb/reset');
+    expect(sandbox.state.searchApiEnabled).toBe(false);
+    await call('DELETE', '/__wb/faults?kind=no-search');
+    expect(sandbox.state.searchApiEnabled).toBe(true);
+  });
+
   it('answers every proxied request with a network error while offline', async () => {
     await call('POST', '/__wb/faults', { kind: 'offline', service: 'support' });
     expect((await proxied()).json).toEqual({ networkError: 'error' });

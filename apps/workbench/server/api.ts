@@ -139,6 +139,8 @@ export function createApi({ sandbox, proxy, persist, appUrls, live }: ApiOptions
       }
       if (route === 'POST /__wb/reset') {
         sandbox.reset();
+        // Re-seeding resets state flags too; the switches the panel still shows as on must stay in force.
+        if (switches.some((s) => s.kind === 'no-search')) sandbox.state.searchApiEnabled = false;
         persist();
         return send(res, 200, { ok: true });
       }
