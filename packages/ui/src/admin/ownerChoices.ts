@@ -1,18 +1,14 @@
-import { defaultSettings, resolveOwner, type OwnerOption, type OwnerRef, type SellUser } from '@sell-bridge/core';
+import { defaultSettings, resolveOwner, type OwnerRef, type SellUser } from '@sell-bridge/core';
 
-/** At most this many options are rendered at once; the rest is reached by typing (10,000 users stay fast). */
-export const OWNER_OPTION_LIMIT = 50;
+import { filterOwners, foldText, indexOwners, OWNER_OPTION_LIMIT, type IndexedOwner, type OwnerMatches } from '../lead/filterOwners';
 
-/** A selectable owner with its name folded once for matching. */
-export interface IndexedChoice {
-  option: OwnerOption;
-  folded: string;
-}
+// One owner search for the whole app: the admin's pickers use the lead form's folding and filtering.
+export { OWNER_OPTION_LIMIT };
+export type IndexedChoice = IndexedOwner;
+export type ChoiceMatches = OwnerMatches;
 
 /** Case- and accent-insensitive form of a name, so "nunez" finds "Núñez". */
-export function foldName(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-}
+export const foldName = foldText;
 
 /**
  * Every owner an agent could be given, sorted by name, with names folded for search. Usability and the
@@ -22,14 +18,7 @@ export function foldName(text: string): string {
 export function indexOwnerChoices(users: readonly SellUser[]): IndexedChoice[] {
   const settings = { ...defaultSettings(), allowAnyOwner: true };
   const decision = resolveOwner(settings, { sellUser: null }, { users });
-  const options = decision.kind === 'any' ? decision.options : [];
-  return options.map((option) => ({ option, folded: foldName(option.name) }));
-}
-
-/** What the picker shows for a query: at most `limit` matches, and how many matched in all. */
-export interface ChoiceMatches {
-  shown: OwnerOption[];
-  total: number;
+  return indexOwners(decision.kind === 'any' ? decision.options : []);
 }
 
 /** Options whose name contains every word of `query`, in list order, leaving out those already chosen. */
@@ -39,15 +28,7 @@ export function filterOwnerChoices(
   exclude: ReadonlySet<number>,
   limit = OWNER_OPTION_LIMIT,
 ): ChoiceMatches {
-  const words = foldName(query).split(/\s+/).filter((word) => word !== '');
-  const shown: OwnerOption[] = [];
-  let total = 0;
-  for (const { option, folded } of index) {
-    if (exclude.has(option.id) || !words.every((word) => folded.includes(word))) continue;
-    total += 1;
-    if (shown.length < limit) shown.push(option);
-  }
-  return { shown, total };
+  return filterOwners(exclude.size === 0 ? index : index.filter((c) => !exclude.has(c.option.id)), query, limit);
 }
 
 /** A chosen owner as the admin sees it: its name when Sell knows it, and why it could not receive leads. */
