@@ -76,13 +76,13 @@ it('matches again when the requester changes, without showing the previous reque
   const { client } = renderTicketSidebar(sandbox, { requester: { name: 'Ana', email: fixtures.personWithDeals.email } });
   expect(await screen.findByText(fixtures.personWithDeals.name)).toBeInTheDocument();
   // Slow answers for the new requester keep the sidebar between the two matches long enough to look at it.
-  sandbox.faults.inject({ match: { path: '/v2/leads' }, latencyMs: 150 });
+  sandbox.faults.inject({ match: { path: '/v2/leads' }, latencyMs: 1500 });
 
   act(() => client.setPath('ticket.requester', { id: 360_100_002, name: 'Lucía', email: fixtures.leadOnly.email }));
 
   expect(await screen.findByRole('status', { name: english('app.loading') })).toBeInTheDocument();
   expect(screen.queryByText(fixtures.personWithDeals.name)).not.toBeInTheDocument();
-  expect(await screen.findByText(fixtures.leadOnly.name)).toBeInTheDocument();
+  expect(await screen.findByText(fixtures.leadOnly.name, {}, { timeout: 5000 })).toBeInTheDocument();
   await waitFor(() => expect(screen.getAllByTestId('sell-record')).toHaveLength(1));
   expect(screen.queryByText(fixtures.personWithDeals.name)).not.toBeInTheDocument();
 });

@@ -101,7 +101,7 @@ it('sends one POST when the button is clicked twice before the form re-renders',
 });
 
 it('disables the button while the POST is in flight', async () => {
-  sandbox.faults.inject({ match: { method: 'POST', path: '/v2/leads' }, latencyMs: 200 });
+  sandbox.faults.inject({ match: { method: 'POST', path: '/v2/leads' }, latencyMs: 1500 });
   const user = userEvent.setup();
   render();
   await user.click(await screen.findByRole('button', { name: english('lead.submit') }));
@@ -109,7 +109,7 @@ it('disables the button while the POST is in flight', async () => {
   const busy = await screen.findByRole('button', { name: english('lead.submitting') });
   expect(busy).toBeDisabled();
   await user.click(busy);
-  await screen.findByTestId('lead-created');
+  await screen.findByTestId('lead-created', {}, { timeout: 5000 });
   expect(count('POST /v2/leads')).toBe(1);
 });
 
