@@ -17,6 +17,8 @@ describe('safeHref', () => {
     ['bücher.example', 'https://xn--bcher-kva.example/'],
     ['https://example.com/a b', null],
     ['https://example.com/?q=<x>', 'https://example.com/?q=%3Cx%3E'],
+    ['a.aa?`a.a@a.aa', 'https://a.aa/?%60a.a@a.aa'],
+    ["https://example.com/it's?q=`x`", 'https://example.com/it%27s?q=%60x%60'],
     ["https://example.com/o'neil", 'https://example.com/o%27neil'],
     ['https://192.0.2.1/status', 'https://192.0.2.1/status'],
     ['https://[2001:db8::1]/', 'https://[2001:db8::1]/'],

@@ -72,8 +72,9 @@ function webHref(candidate: string): string | null {
   // `https://bank.com@evil.io` reads as bank.com to a person; credentials in a shared CRM link are never wanted.
   if (url.username !== '' || url.password !== '') return null;
   if (!PARSED_HOST.test(url.hostname)) return null;
-  // URL keeps `'` in paths; encoding it costs nothing and keeps the href quote-free wherever it ends up.
-  return url.href.replace(/'/g, '%27');
+  // URL keeps `'` in paths and a backtick in queries; encoding them costs nothing and keeps the href quote-free
+  // wherever it ends up (an unquoted attribute, a template literal).
+  return url.href.replace(/'/g, '%27').replace(/`/g, '%60');
 }
 
 function emailHref(candidate: string): string | null {
