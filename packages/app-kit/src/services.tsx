@@ -12,7 +12,9 @@ import {
   type SupportClient,
   type Transport,
 } from '@sell-bridge/sell-api';
-import { useClient } from '@sell-bridge/zaf';
+import { useClient, useMetadata } from '@sell-bridge/zaf';
+import { browserStorage } from './browserStorage';
+import { createStorageReferenceStore } from './referenceStore';
 
 /** The API clients of one installation. */
 export interface Services {
@@ -45,17 +47,20 @@ interface ServicesProviderProps {
 /** Builds the installation's Sell, Chat and Support clients once, over the host's request proxy. */
 export function ServicesProvider({ sellTokenSetting, transport, clientOptions, children }: ServicesProviderProps) {
   const client = useClient();
+  const { installationId } = useMetadata();
   const services = useMemo<Services>(() => {
     const over = transport ?? createZafTransport(((options) => client.request(options)));
-    // One cache per installation (the provider lives as long as the app iframe), never module-level.
-    const cache = createReferenceCache({ ttlMs: REFERENCE_TTL_MS, now: Date.now });
+    // One cache per installation (the provider lives as long as the app iframe), never module-level; its second
+    // level in the tab's session storage lets the next ticket's or chat's sidebar start warm.
+    const store = createStorageReferenceStore(browserStorage('session'), installationId);
+    const cache = createReferenceCache({ ttlMs: REFERENCE_TTL_MS, now: Date.now, store });
     const options = { ...clientOptions, transport: over };
     return {
       sell: createSellClient({ ...options, tokenSetting: sellTokenSetting, cache }),
       chat: createChatClient(options),
       support: createSupportClient(options),
     };
-  }, [client, transport, sellTokenSetting, clientOptions]);
+  }, [client, installationId, transport, sellTokenSetting, clientOptions]);
   return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
 }
 

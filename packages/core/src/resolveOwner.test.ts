@@ -236,12 +236,14 @@ it('offers only usable, distinct owners, configured ones first', () => {
   fc.assert(
     fc.property(arbitraryDirectory, refs, arbitraryContext, fc.boolean(), (dir, leadOwners, context, allowAnyOwner) => {
       const settings = settingsWith({ leadOwners, allowAnyOwner, dataAccess: context.dataAccess, primaryAdminId: context.primaryAdminId });
-      const decision = resolveOwner(settings, { sellUser: context.agent }, dir);
       const byId = new Map(dir.users.map((u) => [u.id, u]));
+      // The agent's Sell user comes from the same users list as the directory, so one id is one record.
+      const agent = context.agent ? (byId.get(context.agent.id) ?? context.agent) : null;
+      const decision = resolveOwner(settings, { sellUser: agent }, dir);
       const options = decision.kind === 'any' || decision.kind === 'choose' ? decision.options : 'owner' in decision ? [decision.owner] : [];
       expect(new Set(options.map((option) => option.id)).size).toBe(options.length);
       for (const option of options) {
-        const known = byId.get(option.id) ?? (option.id === context.agent?.id ? context.agent : undefined);
+        const known = byId.get(option.id) ?? (option.id === agent?.id ? agent : undefined);
         expect(known?.status).toBe('active');
         expect(known?.deleted_at).toBeNull();
       }

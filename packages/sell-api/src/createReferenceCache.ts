@@ -1,8 +1,22 @@
+/**
+ * Where loaded values outlive the cache object, so the next sidebar of the same installation (another ticket, another
+ * chat: a new iframe) starts warm. Values are JSON; a store may drop anything at any time (quota, private mode).
+ */
+export interface ReferenceStore {
+  read(key: string): { value: unknown; savedAt: number } | null;
+  write(key: string, value: unknown, savedAt: number): void;
+  /** Drops one key, or every key starting with `prefix` when it ends with `*`. */
+  remove(keyOrPrefix: string): void;
+  clear(): void;
+}
+
 /** Options of a reference-data cache; create one per installation (users, statuses, sources, fields, stages). */
 export interface ReferenceCacheOptions {
-  /** How long a loaded value stays fresh. */
+  /** How long a loaded value stays fresh, in memory and in the store. */
   ttlMs: number;
   now?: () => number;
+  /** Optional second level shared between app instances; a stored value younger than `ttlMs` is used as loaded. */
+  store?: ReferenceStore;
 }
 
 /** A TTL cache that also collapses concurrent loads of the same key into one. */
@@ -24,6 +38,7 @@ interface Entry {
 export function createReferenceCache(options: ReferenceCacheOptions): ReferenceCache {
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
+  const store = options.store;
 
   return {
     get<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -31,10 +46,20 @@ export function createReferenceCache(options: ReferenceCacheOptions): ReferenceC
       if (existing && (existing.expiresAt === undefined || existing.expiresAt > now())) {
         return existing.promise as Promise<T>;
       }
+      const stored = store?.read(key);
+      if (stored && stored.savedAt <= now() && stored.savedAt + options.ttlMs > now()) {
+        const promise = Promise.resolve(stored.value as T);
+        entries.set(key, { promise, expiresAt: stored.savedAt + options.ttlMs });
+        return promise;
+      }
       const entry: Entry = { promise: Promise.resolve() };
       const promise = load().then(
         (value) => {
-          if (entries.get(key) === entry) entry.expiresAt = now() + options.ttlMs;
+          if (entries.get(key) === entry) {
+            const savedAt = now();
+            entry.expiresAt = savedAt + options.ttlMs;
+            if (options.ttlMs > 0) store?.write(key, value, savedAt);
+          }
           return value;
         },
         (error: unknown) => {
@@ -53,9 +78,11 @@ export function createReferenceCache(options: ReferenceCacheOptions): ReferenceC
       } else {
         entries.delete(keyOrPrefix);
       }
+      store?.remove(keyOrPrefix);
     },
     clear(): void {
       entries.clear();
+      store?.clear();
     },
   };
 }

@@ -23,4 +23,6 @@ if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
 
 afterEach(() => {
   cleanup();
+  // The apps keep reference data in session storage for the next sidebar; each test starts with a new tab.
+  if (typeof window !== 'undefined') window.sessionStorage.clear();
 });

@@ -57,11 +57,3 @@ export function applyDraft(published: FieldLayout, draft: LayoutDraft): FieldLay
   return { ...published, ...draft.widgets };
 }
 
-/** The browser's storage when the iframe may use it. */
-export function browserStorage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}

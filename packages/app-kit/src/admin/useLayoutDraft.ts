@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { FieldLayout } from '@sell-bridge/core';
-import { applyDraft, browserStorage, clearLayoutDraft, readLayoutDraft, writeLayoutDraft } from './layoutDraftStorage';
+import { browserStorage } from '../browserStorage';
+import { applyDraft, clearLayoutDraft, readLayoutDraft, writeLayoutDraft } from './layoutDraftStorage';
 import { sameLayout, type InstallationSnapshot } from './settingsDiff';
 
 /** Unpublished edits found when the view opened: when they were made, and whether the layout was published since. */

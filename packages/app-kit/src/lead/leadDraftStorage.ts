@@ -14,15 +14,6 @@ export function leadDraftStorageKey(draftKey: string): string {
   return `sell-bridge:lead-draft:${draftKey}`;
 }
 
-/** The browser's localStorage, or null where it is blocked (sandboxed iframes, privacy settings throw on access). */
-export function browserStorage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { browserStorage, readLeadDraft, removeLeadDraft, writeLeadDraft, type StoredLeadDraft } from './leadDraftStorage';
+import { browserStorage } from '../browserStorage';
+import { readLeadDraft, removeLeadDraft, writeLeadDraft, type StoredLeadDraft } from './leadDraftStorage';
 
 /** How long typing pauses before the draft is written. */
 export const DRAFT_SAVE_DELAY_MS = 400;

@@ -86,11 +86,14 @@ export async function findSellMatch(
     return { status: 'ready', result: matchRecords([], []), viewer, users, related: NO_RELATED, reference: NO_REFERENCE };
   }
 
+  // The record requests go first: the rate limiter serves callers in order, so on a cold cache the five reference
+  // lists queue behind the match instead of in front of it.
+  const firstWaveLoad = firstWave(sell, identity, options);
   const referenceLoad = loadReference(sell, signal);
   // Awaited after wave 2; until then a rejection (only an abort) must not count as unhandled.
   referenceLoad.catch(() => undefined);
 
-  let { leads, contacts } = await firstWave(sell, identity, options);
+  let { leads, contacts } = await firstWaveLoad;
   const visibility = settings.dataAccess === 'sell_users_only' ? { viewer, users } : null;
   if (visibility) {
     const directory = { users };

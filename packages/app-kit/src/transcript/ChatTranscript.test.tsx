@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtures } from '@sell-bridge/sandbox';
 import { english, requestPaths, setupSandboxServer } from '../testing';
@@ -105,7 +105,9 @@ it('saves the transcript once the match arrives when the chat ends while Sell is
   // Long enough that a loaded CI machine still ends the chat before Sell answers.
   sandbox.faults.inject({ match: { path: '/v2/contacts' }, latencyMs: 1500 });
   const { client } = renderChat(fixtures.personWithDeals.email);
-  await screen.findByRole('status', { name: english('app.loading') });
+  // The sidebar itself is loading (not the app shell before it, which listens to nothing yet).
+  const sidebar = await screen.findByRole('main', { name: english('record.sidebar_title') });
+  expect(within(sidebar).getByRole('status', { name: english('app.loading') })).toBeInTheDocument();
 
   act(() => client.emit('channel.chat.end', chatEnd));
   expect(await screen.findByText(english('transcript.waiting'))).toBeInTheDocument();

@@ -5,6 +5,8 @@
  * fails, so a repeated `channel.chat.end` or a second sidebar never posts a second note.
  */
 
+import { browserStorage } from '../browserStorage';
+
 const PREFIX = 'sell-bridge:transcript:';
 
 // A lock, not a cache: it must outlive any one sidebar component, and it holds nothing fetched.
@@ -15,13 +17,7 @@ export function transcriptMarkerKey(installationId: number | string, chatKey: st
   return `${PREFIX}${String(installationId)}:${chatKey}`;
 }
 
-function storage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
+const storage = (): Storage | null => browserStorage('local');
 
 /** Whether the chat's transcript was already claimed, here or by another sidebar. */
 export function isTranscriptClaimed(key: string): boolean {
