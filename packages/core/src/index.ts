@@ -12,6 +12,7 @@ export * from './safeHref';
 export * from './widgets/fieldCatalog';
 export * from './widgets/defaultLayouts';
 export * from './widgets/toFieldRows';
+export * from './widgets/referenceNeeds';
 export * from './sellRecordUrl';
 export * from './chatHistory';
 export * from './supportTickets';

@@ -4,6 +4,7 @@ import {
   matchRecords,
   normalizeEmail,
   normalizePhone,
+  referenceNeeds,
   type MatchResult,
   type Reason,
   type SellContact,
@@ -63,7 +64,8 @@ async function firstWave(
 /**
  * The sidebar's matching (ARCHITECTURE §3 steps 3–4). The access gate comes first, from the cached users list, so no
  * record request is made for an agent without access. Then wave 1: leads and contacts by email in parallel (Search v3
- * by phone only when email found nothing), with the reference data loading alongside from the installation cache.
+ * by phone only when email found nothing), with the reference lists the layout needs loading alongside from the
+ * installation cache.
  * Then wave 2, one parallel wave: deals of the shown contacts and the companies of shown persons. On a warm cache a
  * person with deals and a company costs 4 Sell requests in 2 waves.
  */
@@ -89,7 +91,7 @@ export async function findSellMatch(
   // The record requests go first: the rate limiter serves callers in order, so on a cold cache the five reference
   // lists queue behind the match instead of in front of it.
   const firstWaveLoad = firstWave(sell, identity, options);
-  const referenceLoad = loadReference(sell, signal);
+  const referenceLoad = loadReference(sell, referenceNeeds(settings.fieldLayout), signal);
   // Awaited after wave 2; until then a rejection (only an abort) must not count as unhandled.
   referenceLoad.catch(() => undefined);
 

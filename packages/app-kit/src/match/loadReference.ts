@@ -1,4 +1,4 @@
-import type { SellCustomFieldDef, SellLeadSource, SellStage } from '@sell-bridge/core';
+import type { ReferenceNeeds, SellCustomFieldDef, SellLeadSource, SellStage } from '@sell-bridge/core';
 import { isAbortError, type SellClient } from '@sell-bridge/sell-api';
 
 /** Names and definitions the cards need besides the records (users are loaded before, by the access gate). */
@@ -11,25 +11,28 @@ export interface SellReference {
 }
 
 /**
- * Loads lead sources, pipeline stages and the custom field definitions of leads, contacts and deals, in parallel,
- * from the installation's reference cache (so a warm cache costs no request). A failed list only makes the cards
- * poorer (ids instead of names), so it is reported in `complete` instead of failing the sidebar; aborts still throw.
+ * Loads the reference lists the field layout needs (core's `referenceNeeds`: lead sources, pipeline stages, custom
+ * field definitions of leads, contacts and deals), in parallel, from the installation's reference cache (so a warm
+ * cache costs no request); a list no widget shows is not requested. A failed list only makes the cards poorer (ids
+ * instead of names), so it is reported in `complete` instead of failing the sidebar; aborts still throw.
  */
-export async function loadReference(sell: SellClient, signal?: AbortSignal): Promise<SellReference> {
+export async function loadReference(sell: SellClient, needs: ReferenceNeeds, signal?: AbortSignal): Promise<SellReference> {
   const options = signal ? { signal } : {};
   let complete = true;
-  const soft = <T>(load: Promise<T[]>): Promise<T[]> =>
-    load.catch((error: unknown) => {
-      if (isAbortError(error)) throw error;
-      complete = false;
-      return [];
-    });
+  const soft = <T>(needed: boolean, load: () => Promise<T[]>): Promise<T[]> =>
+    needed
+      ? load().catch((error: unknown) => {
+          if (isAbortError(error)) throw error;
+          complete = false;
+          return [];
+        })
+      : Promise.resolve([]);
   const [leadSources, stages, lead, contact, deal] = await Promise.all([
-    soft(sell.listLeadSources(options)),
-    soft(sell.listStages(options)),
-    soft(sell.listCustomFields('lead', options)),
-    soft(sell.listCustomFields('contact', options)),
-    soft(sell.listCustomFields('deal', options)),
+    soft(needs.leadSources, () => sell.listLeadSources(options)),
+    soft(needs.stages, () => sell.listStages(options)),
+    soft(needs.customFields.lead, () => sell.listCustomFields('lead', options)),
+    soft(needs.customFields.contact, () => sell.listCustomFields('contact', options)),
+    soft(needs.customFields.deal, () => sell.listCustomFields('deal', options)),
   ]);
   return { leadSources, stages, customFields: { lead, contact, deal }, complete };
 }

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { fixtures } from '@sell-bridge/sandbox';
 import { requestPaths, setupSandboxServer } from '../testing';
-import { renderSidebar, visitor } from '../testing/renderSidebar';
+import { fieldLayout, renderSidebar, visitor } from '../testing/renderSidebar';
 
 const { sandbox } = setupSandboxServer();
 
@@ -11,7 +11,9 @@ it('opens the next conversation’s sidebar with the reference data the previous
   const first = renderSidebar(sandbox, visitor(fixtures.personWithDeals.email));
   await screen.findByTestId('sell-record');
   const cold = requestPaths(sandbox);
-  expect(cold).toEqual(expect.arrayContaining(['GET /v2/users', 'GET /v2/lead_sources', 'GET /v2/stages', 'GET /v2/deal/custom_fields']));
+  // The default layout shows a lead's source and a deal's stage, and no custom field.
+  expect(cold).toEqual(expect.arrayContaining(['GET /v2/users', 'GET /v2/lead_sources', 'GET /v2/stages']));
+  expect(cold.filter((path) => path.endsWith('/custom_fields'))).toEqual([]);
   first.unmount();
 
   // Another chat: a new iframe of the same installation in the same tab.
@@ -38,4 +40,13 @@ it('reads the reference data again when the installation’s stored copy is olde
   } finally {
     vi.useRealTimers();
   }
+});
+
+it('reads the custom field definitions of the resources whose widgets show a custom field, and no other list', async () => {
+  renderSidebar(sandbox, visitor(fixtures.personWithDeals.email), {
+    settings: { field_layout: fieldLayout({ lead: ['email'], person: ['email', 'custom:Tier'], company: [], deal: ['value'] }) },
+  });
+  await screen.findByTestId('sell-record');
+  const lists = requestPaths(sandbox).filter((path) => /custom_fields|lead_sources|stages/.test(path));
+  expect(lists).toEqual(['GET /v2/contact/custom_fields']);
 });

@@ -162,9 +162,9 @@ it('opens the same person a second time with at most 4 Sell requests in 2 waves 
   // Wave 1 (leads and contacts by email), then wave 2 (deals and the company), never interleaved.
   expect(warm.slice(0, 2).sort()).toEqual(['GET /v2/contacts', 'GET /v2/leads']);
   expect(warm.slice(2).sort()).toEqual([`GET /v2/contacts/${String(fixtures.company.id)}`, 'GET /v2/deals']);
-  // The first open also filled the cache: users (every page), lead sources, stages and three custom field lists.
+  // The first open also filled the cache: users (every page), and the lead sources and stages the default layout shows.
   expect(cold.length).toBeGreaterThan(warm.length);
-  expect(cold).toEqual(expect.arrayContaining(['GET /v2/users', 'GET /v2/lead_sources', 'GET /v2/stages', 'GET /v2/deal/custom_fields']));
+  expect(cold).toEqual(expect.arrayContaining(['GET /v2/users', 'GET /v2/lead_sources', 'GET /v2/stages']));
   expect(warm.some((path) => path.startsWith('GET /v2/users'))).toBe(false);
 });
 
