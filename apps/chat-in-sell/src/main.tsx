@@ -1,22 +1,5 @@
-import { StrictMode, lazy } from 'react';
-import { createRoot } from 'react-dom/client';
 import '@zendeskgarden/css-bedrock/dist/index.css';
-import { AppShell } from '@sell-bridge/app-kit';
-import { createZafClient } from '@sell-bridge/zaf';
+import { bootApp } from '@sell-bridge/app-kit';
 
-/** One component per ZAF location, loaded on demand (STYLE §2). */
-const LOCATIONS = {
-  top_bar: lazy(() => import('./locations/TopBar')),
-  lead_card: lazy(() => import('./locations/RecordCard')),
-  person_card: lazy(() => import('./locations/RecordCard')),
-  company_card: lazy(() => import('./locations/RecordCard')),
-  deal_card: lazy(() => import('./locations/RecordCard')),
-  modal: lazy(() => import('./locations/Admin')),
-};
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    {/* The one OAuth slot of this app is Chat's, so Sell can only come from the optional personal token. */}
-    <AppShell client={createZafClient()} locations={LOCATIONS} sellTokenSetting="sell_api_token" />
-  </StrictMode>,
-);
+// The entry chunk paints the skeleton; the rest of the app loads behind it (ARCHITECTURE §10 budgets).
+void bootApp(document.getElementById('root')!, () => import('./App'));

@@ -1,17 +1,5 @@
-import { StrictMode, lazy } from 'react';
-import { createRoot } from 'react-dom/client';
 import '@zendeskgarden/css-bedrock/dist/index.css';
-import { AppShell } from '@sell-bridge/app-kit';
-import { createZafClient } from '@sell-bridge/zaf';
+import { bootApp } from '@sell-bridge/app-kit';
 
-/** One component per ZAF location, loaded on demand (STYLE §2). */
-const LOCATIONS = {
-  chat_sidebar: lazy(() => import('./locations/ChatSidebar')),
-  modal: lazy(() => import('./locations/Admin')),
-};
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AppShell client={createZafClient()} locations={LOCATIONS} sellTokenSetting={__SELL_TOKEN_SETTING__} />
-  </StrictMode>,
-);
+// The entry chunk paints the skeleton; the rest of the app loads behind it (ARCHITECTURE §10 budgets).
+void bootApp(document.getElementById('root')!, () => import('./App'));

@@ -1,6 +1,7 @@
 import { Suspense, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AppSurface, I18nProvider, LoadingSkeleton, SellBridgeTheme, StateMessage, LOCALES } from '@sell-bridge/ui';
+import { Booting } from './Booting';
 import type { SellTokenSetting, Transport } from '@sell-bridge/sell-api';
 import { ClientProvider, useAutoResize, useHostColorScheme, useHostLocale, useZafContext, type ZafClient } from '@sell-bridge/zaf';
 import { ServicesProvider, type ServiceClientOptions } from './services';
@@ -32,17 +33,6 @@ function Standalone({ titleKey, bodyKey }: { titleKey: string; bodyKey: string }
         </div>
       </SellBridgeTheme>
     </I18nProvider>
-  );
-}
-
-/** Before the host registers the app there is no locale or scheme yet: a neutral skeleton shows the app is coming. */
-function Booting() {
-  return (
-    <SellBridgeTheme colorScheme="light" locale="en">
-      <div style={{ padding: 12 }}>
-        <LoadingSkeleton />
-      </div>
-    </SellBridgeTheme>
   );
 }
 

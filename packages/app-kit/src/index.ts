@@ -1,3 +1,4 @@
+export { bootApp, type BootOptions } from './bootApp';
 export { AppShell, type AppShellProps, type LocationLoaders } from './AppShell';
 export { ServicesProvider, useServices, type Services, type ServiceClientOptions } from './services';
 export { useSettings } from './useSettings';

@@ -1,0 +1,23 @@
+import { lazy } from 'react';
+import { AppShell } from '@sell-bridge/app-kit';
+import { createZafClient } from '@sell-bridge/zaf';
+
+const TicketsCard = lazy(() => import('./locations/TicketsCard'));
+
+/** One component per ZAF location, loaded on demand (STYLE §2); every Sell card lists the record's tickets. */
+const LOCATIONS = {
+  ticket_sidebar: lazy(() => import('./locations/TicketSidebar')),
+  lead_card: TicketsCard,
+  person_card: TicketsCard,
+  company_card: TicketsCard,
+  deal_card: TicketsCard,
+  modal: lazy(() => import('./locations/Admin')),
+};
+
+// One host client per iframe: the SDK's handshake with Zendesk starts as soon as this chunk runs.
+const client = createZafClient();
+
+/** The app behind the booting skeleton: the host client, the shell and the location components. */
+export function App() {
+  return <AppShell client={client} locations={LOCATIONS} sellTokenSetting={__SELL_TOKEN_SETTING__} />;
+}
