@@ -2,6 +2,7 @@ import { Suspense, useRef, useState, type ComponentType, type ReactNode } from '
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AppSurface, I18nProvider, LoadingSkeleton, SellBridgeTheme, StateMessage, LOCALES } from '@sell-bridge/ui';
 import { Booting } from './Booting';
+import { LocationBoundary } from './LocationBoundary';
 import type { SellTokenSetting, Transport } from '@sell-bridge/sell-api';
 import { ClientProvider, useAutoResize, useHostColorScheme, useHostLocale, useZafContext, type ZafClient } from '@sell-bridge/zaf';
 import { ServicesProvider, type ServiceClientOptions } from './services';
@@ -89,7 +90,9 @@ export function AppShell({ client, locations, sellTokenSetting, transport, query
             {...(clientOptions ? { clientOptions } : {})}
           >
             <Resized>
-              <Location locations={locations} />
+              <LocationBoundary>
+                <Location locations={locations} />
+              </LocationBoundary>
             </Resized>
           </ServicesProvider>
         </QueryClientProvider>
