@@ -1,4 +1,4 @@
-import { LEAD_DRAFT_VERSION, leadDraftStorageKey, readLeadDraft, removeLeadDraft, writeLeadDraft } from './leadDraftStorage';
+import { LEAD_DRAFT_MAX_AGE_MS, LEAD_DRAFT_VERSION, leadDraftStorageKey, pruneLeadDrafts, readLeadDraft, removeLeadDraft, writeLeadDraft } from './leadDraftStorage';
 
 const KEY = '1001:chat:abc';
 const put = (value: unknown) => localStorage.setItem(leadDraftStorageKey(KEY), typeof value === 'string' ? value : JSON.stringify(value));
@@ -53,4 +53,32 @@ it('works without storage and when storage throws', () => {
   expect(readLeadDraft(broken, KEY)).toBeNull();
   expect(() => removeLeadDraft(broken, KEY)).not.toThrow();
   expect(readLeadDraft(null, KEY)).toBeNull();
+});
+
+describe('pruneLeadDrafts', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const now = Date.UTC(2026, 10, 21);
+
+  it.each([
+    ['a draft saved today', now - 1000, true],
+    ['a draft saved 30 days ago', now - LEAD_DRAFT_MAX_AGE_MS, true],
+    ['a draft saved 31 days ago', now - 31 * DAY, false],
+  ])('prunes by age: %s', (_, savedAt, kept) => {
+    writeLeadDraft(localStorage, KEY, { values: { title: 'CTO' }, ownerId: null }, savedAt);
+    pruneLeadDrafts(localStorage, now);
+    expect(readLeadDraft(localStorage, KEY) !== null).toBe(kept);
+  });
+
+  it('drops unreadable drafts and leaves everything that is not a draft alone', () => {
+    localStorage.setItem(leadDraftStorageKey('1001:ticket:1'), '{broken');
+    localStorage.setItem(leadDraftStorageKey('1001:ticket:2'), JSON.stringify({ version: LEAD_DRAFT_VERSION, values: {} }));
+    localStorage.setItem('sell-bridge:transcript:1001:chat-1', 'saved');
+    writeLeadDraft(localStorage, '1001:ticket:3', { values: {}, ownerId: null }, now);
+    pruneLeadDrafts(localStorage, now);
+    expect(Object.keys(localStorage).sort()).toEqual([leadDraftStorageKey('1001:ticket:3'), 'sell-bridge:transcript:1001:chat-1']);
+  });
+
+  it('does nothing without storage', () => {
+    expect(() => pruneLeadDrafts(null, now)).not.toThrow();
+  });
 });

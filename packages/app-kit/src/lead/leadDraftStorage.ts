@@ -9,9 +9,14 @@ export interface StoredLeadDraft {
   ownerId: number | null;
 }
 
+/** Drafts of tickets and chats nobody came back to are forgotten after this long. */
+export const LEAD_DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+
+const PREFIX = 'sell-bridge:lead-draft:';
+
 /** The localStorage key of one installation's draft for one ticket or chat. */
 export function leadDraftStorageKey(draftKey: string): string {
-  return `sell-bridge:lead-draft:${draftKey}`;
+  return `${PREFIX}${draftKey}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -53,5 +58,30 @@ export function removeLeadDraft(storage: Storage | null, draftKey: string): void
     storage?.removeItem(leadDraftStorageKey(draftKey));
   } catch {
     // Nothing to do: a blocked storage holds no draft either.
+  }
+}
+
+/**
+ * Forgets every draft saved more than `maxAgeMs` before `now` (or unreadable), so drafts of long-closed tickets and
+ * chats do not pile up in the agent's browser; run when a lead form opens.
+ */
+export function pruneLeadDrafts(storage: Storage | null, now: number, maxAgeMs = LEAD_DRAFT_MAX_AGE_MS): void {
+  try {
+    if (!storage) return;
+    const stale: string[] = [];
+    for (let i = 0; i < storage.length; i += 1) {
+      const key = storage.key(i);
+      if (!key?.startsWith(PREFIX)) continue;
+      let savedAt: unknown;
+      try {
+        savedAt = (JSON.parse(storage.getItem(key) ?? 'null') as { savedAt?: unknown } | null)?.savedAt;
+      } catch {
+        savedAt = undefined;
+      }
+      if (typeof savedAt !== 'number' || now - savedAt > maxAgeMs) stale.push(key);
+    }
+    for (const key of stale) storage.removeItem(key);
+  } catch {
+    // A blocked storage holds no drafts.
   }
 }

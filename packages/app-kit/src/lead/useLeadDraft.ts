@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browserStorage } from '../browserStorage';
-import { readLeadDraft, removeLeadDraft, writeLeadDraft, type StoredLeadDraft } from './leadDraftStorage';
+import { pruneLeadDrafts, readLeadDraft, removeLeadDraft, writeLeadDraft, type StoredLeadDraft } from './leadDraftStorage';
 
 /** How long typing pauses before the draft is written. */
 export const DRAFT_SAVE_DELAY_MS = 400;
@@ -17,7 +17,10 @@ export interface LeadDraftStore {
 
 /** Keeps what the agent types in the lead form per installation and ticket/chat, across errors and reloads. */
 export function useLeadDraft(draftKey: string, storage: Storage | null = browserStorage()): LeadDraftStore {
-  const [restored] = useState(() => readLeadDraft(storage, draftKey));
+  const [restored] = useState(() => {
+    pruneLeadDrafts(storage, Date.now());
+    return readLeadDraft(storage, draftKey);
+  });
   const pending = useRef<StoredLeadDraft | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
