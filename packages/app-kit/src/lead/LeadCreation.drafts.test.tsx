@@ -43,7 +43,7 @@ it('saves the draft as versioned JSON after a pause in typing', async () => {
 });
 
 it('never lets the prefill overwrite a stored draft', async () => {
-  localStorage.setItem(leadDraftStorageKey(DRAFT_KEY), JSON.stringify({ version: LEAD_DRAFT_VERSION, values: { last_name: 'Blake-Smith', email: '' }, ownerId: null }));
+  localStorage.setItem(leadDraftStorageKey(DRAFT_KEY), JSON.stringify({ version: LEAD_DRAFT_VERSION, values: { last_name: 'Blake-Smith', email: '' }, ownerId: null, savedAt: Date.now() }));
   render();
 
   expect(await field('last_name')).toHaveValue('Blake-Smith');
