@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { buildLeadDraft, draftRegion, resolveOwner, sellRecordUrl, toLeadCreate, validateLeadDraft, type OwnerDecision, type SellUser, type Settings } from '@sell-bridge/core';
-import { errorState, useServices } from '@sell-bridge/app-kit';
+import { buildLeadDraft, draftRegion, resolveOwner, sellRecordUrl, validateLeadDraft, type OwnerDecision, type SellUser, type Settings } from '@sell-bridge/core';
+import { useCreateLead } from '@sell-bridge/app-kit';
 import { reasonText, useI18n, type LeadOffer } from '@sell-bridge/ui';
 
 /** The owner core picks without asking, or null when someone must choose (or nobody can own the lead). */
@@ -23,16 +23,18 @@ interface LeadFromChatInput {
 /**
  * "Create lead" from a chat with the sidebars' core rules: the draft from `buildLeadDraft` (status and source from
  * the settings), `validateLeadDraft`, and the owner from `resolveOwner`. A choice of owners cannot be made in the
- * top bar, so it blocks with the reason. The POST is never retried (Sell has no idempotency key).
+ * top bar, so it blocks with the reason. The submit is the sidebars' (`useCreateLead`): a duplicate check by email
+ * right before the one POST, a second click refused while it runs, and after a lost answer a lookup, never a blind
+ * retry (Sell has no idempotency key).
  */
 export function useLeadFromChat({ chatId, visitor, openInChatUrl, settings, viewer, users }: LeadFromChatInput): LeadOffer {
   const { t, formatLocale } = useI18n();
-  const { sell } = useServices();
   const queryClient = useQueryClient();
   const [step, setStep] = useState<LeadOffer['step']>('offer');
   const [created, setCreated] = useState<{ name: string; href: string } | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
   const region = draftRegion({ locale: formatLocale });
+  const { submit } = useCreateLead({ settings, viewer, users, defaultRegion: region });
 
   const plan = useMemo(() => {
     const draft = buildLeadDraft({ name: visitor.name, email: visitor.email }, settings, { kind: 'chat', chatId, url: openInChatUrl }, { locale: formatLocale });
@@ -44,21 +46,37 @@ export function useLeadFromChat({ chatId, visitor, openInChatUrl, settings, view
   }, [visitor.name, visitor.email, settings, chatId, openInChatUrl, formatLocale, viewer, users, region, t]);
 
   const confirm = async () => {
-    if (plan.blocked || !plan.owner || step === 'creating') return;
+    if (plan.blocked || !plan.owner) return;
     setStep('creating');
     setFailure(undefined);
-    try {
-      const source = settings.leadSource ? await sell.ensureLeadSource(settings.leadSource) : null;
-      const lead = await sell.createLead(toLeadCreate(plan.draft, { ownerId: plan.owner.id, sourceId: source?.id ?? null, defaultRegion: region }));
-      const name = [lead.first_name, lead.last_name].filter(Boolean).join(' ') || lead.organization_name || lead.email || `#${lead.id}`;
-      setCreated({ name, href: sellRecordUrl('lead', lead.id) });
-      setStep('created');
-      void queryClient.invalidateQueries({ queryKey: ['visitor-records'] });
-    } catch (error) {
-      const state = errorState(error, 'sell');
-      setFailure(`${t(state.titleKey, state.values)}. ${t(state.bodyKey, state.values)}`);
-      setStep('failed');
+    const result = await submit({ draft: plan.draft, ownerId: plan.owner.id, acceptedKeys: [] });
+    switch (result.kind) {
+      case 'busy':
+        return;
+      case 'created': {
+        const { lead } = result;
+        const name = [lead.first_name, lead.last_name].filter(Boolean).join(' ') || lead.organization_name || lead.email || `#${lead.id}`;
+        setCreated({ name, href: sellRecordUrl('lead', lead.id) });
+        setStep('created');
+        break;
+      }
+      case 'duplicate':
+        // Someone added the visitor to Sell since the panel looked: show that record instead of a second one.
+        setFailure(
+          result.matches.records.length > 0
+            ? t('lead.duplicate.title')
+            : `${t('lead.duplicate.title')}. ${t('lead.duplicate.hidden', { count: result.matches.hiddenCount })}`,
+        );
+        setStep('failed');
+        break;
+      case 'failed': {
+        const { failure } = result;
+        setFailure([t(failure.bodyKey, failure.values), ...failure.details].join(' '));
+        setStep('failed');
+        return;
+      }
     }
+    void queryClient.invalidateQueries({ queryKey: ['visitor-records'] });
   };
 
   const name = [plan.draft.first_name, plan.draft.last_name].filter(Boolean).join(' ') || plan.draft.organization_name;

@@ -50,3 +50,60 @@ it('says no record can be matched while the visitor has given no email', async (
   const { panel } = await openChatWith({ display_name: 'Anonymous fox', email: '' });
   expect(within(panel()).getByText(english('topbar.sell.no_email'))).toBeInTheDocument();
 });
+
+const leadsOf = (email: string) => sandbox.state.leads.filter((l) => l.email === email);
+const leadPosts = () => sandbox.requestLog.filter((entry) => entry.method === 'POST' && new URL(entry.url).pathname === '/v2/leads');
+
+async function startLead(email: string) {
+  const opened = await openChatWith({ display_name: 'Jordan Blake', email });
+  await within(opened.panel()).findByText(english('topbar.sell.none', { email }), {}, WAIT);
+  await opened.user.click(within(opened.panel()).getByRole('button', { name: english('topbar.sell.create') }));
+  return opened;
+}
+
+it('creates no second record when someone added the visitor to Sell since the panel looked, and shows that one', async () => {
+  const { user, panel } = await startLead(fixtures.noMatch.email);
+  // Another rep creates the lead meanwhile.
+  const other = await sandbox.handle(
+    new Request('https://api.getbase.com/v2/leads', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${sandbox.tokens.sell}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ data: { last_name: 'Blake', first_name: 'Jordan', email: fixtures.noMatch.email } }),
+    }),
+  );
+  expect(other.status).toBe(200);
+  const postsBefore = leadPosts().length;
+
+  await user.click(within(panel()).getByRole('button', { name: english('topbar.sell.create_confirm') }));
+
+  const record = await within(panel()).findByTestId('topbar-sell-record', {}, WAIT);
+  expect(record).toHaveAttribute('data-kind', 'lead');
+  expect(leadsOf(fixtures.noMatch.email)).toHaveLength(1);
+  expect(leadPosts()).toHaveLength(postsBefore);
+});
+
+it('posts once for a double click on confirm', async () => {
+  const { user, panel } = await startLead(fixtures.noMatch.email);
+  const confirm = within(panel()).getByRole('button', { name: english('topbar.sell.create_confirm') });
+  await user.dblClick(confirm);
+
+  await within(panel()).findByRole('link', { name: /Jordan Blake/ }, WAIT);
+  expect(leadPosts()).toHaveLength(1);
+  expect(leadsOf(fixtures.noMatch.email)).toHaveLength(1);
+});
+
+it('explains a failed POST without retrying it, and creates the lead once when the rep tries again', async () => {
+  sandbox.faults.inject({ match: { method: 'POST', path: '/v2/leads' }, status: 503, count: 1 });
+  const { user, panel } = await startLead(fixtures.noMatch.email);
+  await user.click(within(panel()).getByRole('button', { name: english('topbar.sell.create_confirm') }));
+
+  expect(await within(panel()).findByRole('alert', {}, WAIT)).toHaveTextContent(english('lead.failed.server'));
+  expect(leadPosts()).toHaveLength(1);
+  expect(leadsOf(fixtures.noMatch.email)).toEqual([]);
+
+  // The confirm button stays: trying again is the rep's choice.
+  await user.click(within(panel()).getByRole('button', { name: english('topbar.sell.create_confirm') }));
+  await within(panel()).findByRole('link', { name: /Jordan Blake/ }, WAIT);
+  expect(leadPosts()).toHaveLength(2);
+  expect(leadsOf(fixtures.noMatch.email)).toHaveLength(1);
+});
