@@ -27,7 +27,8 @@ export function SettingsPanel({ config, onClose, onSaved }: { config: WorkbenchC
 
 function InstallationForm({ app, config, onSaved }: { app: AppConfig; config: WorkbenchConfig; onSaved: () => void }) {
   const installation = config.installations.find((i) => i.id === app.installationId);
-  const [values, setValues] = useState<Values>(() => ({ ...(installation?.settings ?? {}) }));
+  const [initial, setInitial] = useState<Values>(() => ({ ...(installation?.settings ?? {}) }));
+  const [values, setValues] = useState<Values>(initial);
   const [secrets, setSecrets] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const isSecret = (p: ManifestParameter) => p.secure === true || p.type === 'oauth';
@@ -35,9 +36,12 @@ function InstallationForm({ app, config, onSaved }: { app: AppConfig; config: Wo
   const save = () => {
     setStatus('saving');
     const changed = Object.fromEntries(Object.entries(secrets).filter(([, v]) => v !== ''));
+    // Only what this form changed: a save made meanwhile elsewhere (the app's own admin view) is not overwritten.
+    const edited = Object.fromEntries(Object.entries(values).filter(([key, value]) => value !== initial[key]));
     void workbenchApi
-      .saveInstallation(app.installationId, values, changed)
+      .saveInstallation(app.installationId, edited, changed)
       .then(() => {
+        setInitial(values);
         setStatus('saved');
         setSecrets({});
         onSaved();
