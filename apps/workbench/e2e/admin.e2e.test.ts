@@ -203,6 +203,7 @@ it('detects a change saved elsewhere between opening and saving, and lets the ad
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ settings: { lead_status: 'Working' } }),
   });
+  // Garden's radio input is visually hidden, so the click is forced (the modal fits the window: nothing to scroll to).
   await admin.getByRole('radio', { name: en['admin.access.all_agents'] }).check({ force: true });
   await admin.getByRole('button', { name: en['admin.save'] }).click();
   await admin.getByTestId('save-conflict').waitFor(WAIT);

@@ -1,5 +1,6 @@
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
+import { keepComboboxesFromScrolling } from '@sell-bridge/ui';
 import { Booting } from './Booting';
 
 export interface BootOptions {
@@ -17,6 +18,8 @@ export function bootApp(
   loadApp: () => Promise<{ App: ComponentType }>,
   { retryDelaysMs = [1000, 3000, 10_000, 30_000] }: BootOptions = {},
 ): Promise<void> {
+  // Garden comboboxes must not scroll the agent's page when their options arrive (see ui's comboboxScroll).
+  keepComboboxesFromScrolling(container.ownerDocument);
   const root = createRoot(container);
   root.render(
     <StrictMode>

@@ -3,6 +3,7 @@ export { LOCALES, toLocale, translate, type Locale, type Messages, type Values }
 export type { MessageKey } from './i18n/messages/en';
 export { SellBridgeTheme, type ColorScheme } from './theme/SellBridgeTheme';
 export { AppSurface } from './theme/AppSurface';
+export { keepComboboxesFromScrolling } from './theme/comboboxScroll';
 export { StateMessage, type StateMessageProps, type StateTone } from './states/StateMessage';
 export { LoadingSkeleton } from './states/LoadingSkeleton';
 export * from './records';

@@ -17,6 +17,8 @@ interface AppFrameProps {
   reloadKey: string;
   title: string;
   initialHeight?: string;
+  /** The most the app may grow to (modals stay inside the window, as in Zendesk; the app scrolls inside). */
+  maxHeight?: string;
 }
 
 /** The iframe URL with `origin` and `app_guid`, as Zendesk loads apps (reference/zaf.md §1.2). */
@@ -31,7 +33,7 @@ export function frameSource(appUrl: string, hostOrigin: string, guid: string): s
  * One app iframe, loaded cross-origin as Zendesk does, connected to the page's ZafHost. When the spec's data tree
  * changes, the matching `<path>.changed` events fire.
  */
-export function AppFrame({ spec, reloadKey, title, initialHeight = '120px' }: AppFrameProps) {
+export function AppFrame({ spec, reloadKey, title, initialHeight = '120px', maxHeight }: AppFrameProps) {
   const runtime = useHost();
   const iframe = useRef<HTMLIFrameElement>(null);
   const [height, setHeight] = useState(initialHeight);
@@ -63,7 +65,7 @@ export function AppFrame({ spec, reloadKey, title, initialHeight = '120px' }: Ap
       ref={iframe}
       title={title}
       src={frameSource(spec.app.url, window.location.origin, spec.guid)}
-      style={{ height }}
+      style={maxHeight ? { height, maxHeight } : { height }}
       data-app={spec.app.id}
       data-location={spec.location}
       data-guid={spec.guid}

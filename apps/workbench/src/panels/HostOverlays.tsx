@@ -59,5 +59,5 @@ function ModalFrame({ modal }: { modal: ModalSpec }) {
   const [parent] = [runtime.frames.get(modal.parentGuid)?.spec];
   if (!parent) return null;
   const spec = { ...parent, guid: modal.guid, location: 'modal', parentGuid: modal.parentGuid, app: { ...parent.app, url: modal.url } };
-  return <AppFrame spec={spec} reloadKey={modal.guid} title={`${parent.app.name} (modal)`} initialHeight={modal.size.height ?? '480px'} />;
+  return <AppFrame spec={spec} reloadKey={modal.guid} title={`${parent.app.name} (modal)`} initialHeight={modal.size.height ?? '480px'} maxHeight="calc(100vh - 160px)" />;
 }
