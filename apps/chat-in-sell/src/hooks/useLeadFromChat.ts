@@ -4,10 +4,9 @@ import { buildLeadDraft, draftRegion, resolveOwner, sellRecordUrl, validateLeadD
 import { useCreateLead } from '@sell-bridge/app-kit';
 import { reasonText, useI18n, type LeadOffer } from '@sell-bridge/ui';
 
-/** The owner core picks without asking, or null when someone must choose (or nobody can own the lead). */
+/** The owner core picks without asking, or null when the rep must choose (or nobody can own the lead). */
 function ownerOf(decision: OwnerDecision): { id: number; name: string } | null {
   if (decision.kind === 'fixed' || decision.kind === 'creator' || decision.kind === 'primary_admin') return decision.owner;
-  if (decision.kind === 'any' && decision.preselectedId !== null) return decision.options.find((o) => o.id === decision.preselectedId) ?? null;
   return null;
 }
 
@@ -22,8 +21,8 @@ interface LeadFromChatInput {
 
 /**
  * "Create lead" from a chat with the sidebars' core rules: the draft from `buildLeadDraft` (status and source from
- * the settings), `validateLeadDraft`, and the owner from `resolveOwner`. A choice of owners cannot be made in the
- * top bar, so it blocks with the reason. The submit is the sidebars' (`useCreateLead`): a duplicate check by email
+ * the settings), `validateLeadDraft`, and the owner from `resolveOwner`: a fixed owner is shown with its reason,
+ * several owners (or any owner) give the sidebars' picker, and a missing choice stops the submit. The submit is the sidebars' (`useCreateLead`): a duplicate check by email
  * right before the one POST, a second click refused while it runs, and after a lost answer a lookup, never a blind
  * retry (Sell has no idempotency key).
  */
@@ -33,20 +32,28 @@ export function useLeadFromChat({ chatId, visitor, openInChatUrl, settings, view
   const [step, setStep] = useState<LeadOffer['step']>('offer');
   const [created, setCreated] = useState<{ name: string; href: string } | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
+  const [chosenId, setChosenId] = useState<number | null>(null);
+  const [ownerError, setOwnerError] = useState<string | null>(null);
   const region = draftRegion({ locale: formatLocale });
   const { submit } = useCreateLead({ settings, viewer, users, defaultRegion: region });
 
   const plan = useMemo(() => {
     const draft = buildLeadDraft({ name: visitor.name, email: visitor.email }, settings, { kind: 'chat', chatId, url: openInChatUrl }, { locale: formatLocale });
     const decision = resolveOwner(settings, { sellUser: viewer }, { users });
-    const owner = ownerOf(decision);
+    const choice = decision.kind === 'choose' || decision.kind === 'any';
+    const picked = choice ? (chosenId ?? (decision.kind === 'any' ? decision.preselectedId : null)) : null;
+    const owner = choice ? (decision.options.find((option) => option.id === picked) ?? null) : ownerOf(decision);
     const invalid = Object.values(validateLeadDraft(draft, { defaultRegion: region }))[0];
-    const blocked = invalid ? t(invalid.key, invalid.values) : owner ? null : reasonText(t, decision.kind === 'choose' ? { key: 'topbar.sell.owner_choice' } : decision.reason);
-    return { draft, owner, decision, blocked };
-  }, [visitor.name, visitor.email, settings, chatId, openInChatUrl, formatLocale, viewer, users, region, t]);
+    const blocked = invalid ? t(invalid.key, invalid.values) : owner || choice ? null : reasonText(t, decision.reason);
+    return { draft, owner, decision, choice, picked, blocked };
+  }, [visitor.name, visitor.email, settings, chatId, openInChatUrl, formatLocale, viewer, users, region, t, chosenId]);
 
   const confirm = async () => {
-    if (plan.blocked || !plan.owner) return;
+    if (plan.blocked) return;
+    if (!plan.owner) {
+      setOwnerError(t('lead.error.owner_required'));
+      return;
+    }
     setStep('creating');
     setFailure(undefined);
     const result = await submit({ draft: plan.draft, ownerId: plan.owner.id, acceptedKeys: [] });
@@ -89,6 +96,19 @@ export function useLeadFromChat({ chatId, visitor, openInChatUrl, settings, view
     blocked: plan.blocked,
     ...(created ? { created } : {}),
     ...(failure ? { failure } : {}),
+    ...(plan.choice
+      ? {
+          ownerChoice: {
+            decision: plan.decision,
+            value: plan.picked,
+            onChange: (id: number) => {
+              setChosenId(id);
+              setOwnerError(null);
+            },
+            error: ownerError,
+          },
+        }
+      : {}),
     onStart: () => setStep('confirm'),
     onConfirm: () => void confirm(),
     onCancel: () => setStep('offer'),

@@ -107,3 +107,28 @@ it('explains a failed POST without retrying it, and creates the lead once when t
   expect(leadPosts()).toHaveLength(2);
   expect(leadsOf(fixtures.noMatch.email)).toHaveLength(1);
 });
+
+it('lets the rep choose among several configured owners, and sends nothing until one is chosen', async () => {
+  const [first, second] = [fixtures.regularUser, fixtures.managerUser];
+  const user = userEvent.setup();
+  renderTopBar(sandbox, { settings: { connect_on_load: true, lead_owners: `user:${first.id},user:${second.id}` } });
+  await screen.findByText(english('topbar.online_as', { name: API_AGENT_NAME }), {}, WAIT);
+  sandbox.conversations.start({ visitor: { display_name: 'Jordan Blake', email: fixtures.noMatch.email }, text: 'Hello' });
+  await user.click(await screen.findByRole('button', { name: /Jordan Blake/ }, WAIT));
+  const panel = () => screen.getByRole('region', { name: english('topbar.sell.title') });
+  await within(panel()).findByText(english('topbar.sell.none', { email: fixtures.noMatch.email }), {}, WAIT);
+  await user.click(within(panel()).getByRole('button', { name: english('topbar.sell.create') }));
+
+  await user.click(within(panel()).getByRole('button', { name: english('topbar.sell.create_confirm') }));
+  expect(await within(panel()).findByText(english('lead.error.owner_required'))).toBeInTheDocument();
+  expect(leadPosts()).toEqual([]);
+
+  await user.click(within(panel()).getByRole('combobox', { hidden: true }));
+  const listbox = await screen.findByRole('listbox', { name: english('owner.listbox') });
+  await user.click(within(listbox).getByRole('option', { name: new RegExp(second.name) }));
+  await user.click(within(panel()).getByRole('button', { name: english('topbar.sell.create_confirm') }));
+
+  await within(panel()).findByRole('link', { name: /Jordan Blake/ }, WAIT);
+  expect(leadsOf(fixtures.noMatch.email)).toEqual([expect.objectContaining({ owner_id: second.id })]);
+  expect(leadPosts()).toHaveLength(1);
+});

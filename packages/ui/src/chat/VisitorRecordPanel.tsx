@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
-import { safeHref } from '@sell-bridge/core';
+import { safeHref, type OwnerDecision } from '@sell-bridge/core';
 import { useI18n } from '../i18n/I18nProvider';
+import { OwnerPicker } from '../lead/OwnerPicker';
 import { LoadingSkeleton } from '../states/LoadingSkeleton';
 import { StyledActions, StyledBox, StyledList, StyledSectionTitle, StyledSubtle } from './styled';
 
@@ -24,6 +25,8 @@ export interface LeadOffer {
   created?: { name: string; href: string };
   /** Translated failure, shown with a retry. */
   failure?: string;
+  /** Several owners to choose from (or any owner): the picker the sidebars use, replacing the owner line. */
+  ownerChoice?: { decision: OwnerDecision; value: number | null; onChange: (id: number) => void; error: string | null };
   onStart: () => void;
   onConfirm: () => void;
   onCancel: () => void;
@@ -73,7 +76,7 @@ function Offer({ offer }: { offer: LeadOffer }) {
     ['topbar.sell.field.name', offer.summary.name],
     ['topbar.sell.field.email', offer.summary.email],
     ['topbar.sell.field.status', offer.summary.status],
-    ['topbar.sell.field.owner', offer.summary.owner],
+    ...(offer.ownerChoice ? [] : [['topbar.sell.field.owner', offer.summary.owner] as [string, string]]),
   ];
   return (
     <StyledBox aria-label={t('topbar.sell.create_title')} role="group">
@@ -90,6 +93,15 @@ function Offer({ offer }: { offer: LeadOffer }) {
           </div>
         ))}
       </dl>
+      {offer.ownerChoice ? (
+        <OwnerPicker
+          decision={offer.ownerChoice.decision}
+          value={offer.ownerChoice.value}
+          onChange={offer.ownerChoice.onChange}
+          error={offer.ownerChoice.error}
+          disabled={offer.step === 'creating'}
+        />
+      ) : null}
       {offer.blocked ? <StyledSubtle role="alert">{offer.blocked}</StyledSubtle> : null}
       {offer.failure ? <StyledSubtle role="alert">{offer.failure}</StyledSubtle> : null}
       <StyledActions>

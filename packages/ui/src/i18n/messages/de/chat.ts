@@ -86,5 +86,4 @@ export const chat: Messages = {
   'topbar.sell.creating': 'Wird angelegt…',
   'topbar.sell.cancel': 'Abbrechen',
   'topbar.sell.created': 'Lead angelegt:',
-  'topbar.sell.owner_choice': 'Ihr Administrator hat mehrere mögliche Verantwortliche festgelegt. Legen Sie diesen Lead in Sell-in-Chat an, wo Sie einen auswählen können.',
 };

@@ -84,5 +84,4 @@ export const chat = {
   'topbar.sell.creating': 'Creating…',
   'topbar.sell.cancel': 'Cancel',
   'topbar.sell.created': 'Lead created:',
-  'topbar.sell.owner_choice': 'Your admin set several possible owners. Create this lead from Sell-in-Chat, where you can choose one.',
 } as const satisfies Record<string, string>;

@@ -86,5 +86,4 @@ export const chat: Messages = {
   'topbar.sell.creating': 'Creando…',
   'topbar.sell.cancel': 'Cancelar',
   'topbar.sell.created': 'Cliente potencial creado:',
-  'topbar.sell.owner_choice': 'Su administrador definió varios propietarios posibles. Cree este cliente potencial desde Sell-in-Chat, donde puede elegir uno.',
 };

@@ -86,5 +86,4 @@ export const chat: Messages = {
   'topbar.sell.creating': 'Création…',
   'topbar.sell.cancel': 'Annuler',
   'topbar.sell.created': 'Prospect créé :',
-  'topbar.sell.owner_choice': 'Votre administrateur a défini plusieurs propriétaires possibles. Créez ce prospect depuis Sell-in-Chat, où vous pouvez en choisir un.',
 };

@@ -86,5 +86,4 @@ export const chat: Messages = {
   'topbar.sell.creating': '作成しています…',
   'topbar.sell.cancel': 'キャンセル',
   'topbar.sell.created': 'リードを作成しました：',
-  'topbar.sell.owner_choice': '管理者が複数の所有者候補を設定しています。所有者を選べる Sell-in-Chat からこのリードを作成してください。',
 };
