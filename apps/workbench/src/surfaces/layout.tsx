@@ -21,6 +21,12 @@ export const StyledSidePane = styled(StyledPane)`
   display: flex;
   flex-direction: column;
   gap: 12px;
+
+  /* The pane scrolls; its boxes keep their height instead of being squeezed and cut. */
+  & > * {
+    flex-shrink: 0;
+  }
+
   background: ${(p) => getColor({ theme: p.theme, variable: 'background.subtle' })};
 `;
 
