@@ -25,25 +25,33 @@ export interface IntegrationSettingsFormProps {
   disabled?: boolean;
 }
 
-function ChatInSellOptions({ values, onChange, disabled = false }: Pick<IntegrationSettingsFormProps, 'values' | 'onChange' | 'disabled'>) {
+type ToggleSetting = 'connectOnLoad' | 'showChatHistory' | 'saveTranscripts' | 'showTicketsInSell';
+
+/** Each app's own switches, in the order the admin sees them. */
+const APP_TOGGLES: Record<AdminApp, readonly { setting: ToggleSetting; labelKey: string; hintKey: string }[]> = {
+  'chat-in-sell': [
+    { setting: 'connectOnLoad', labelKey: 'admin.connect_on_load.label', hintKey: 'admin.connect_on_load.hint' },
+    { setting: 'showChatHistory', labelKey: 'admin.show_chat_history.label', hintKey: 'admin.show_chat_history.hint' },
+  ],
+  'sell-in-chat': [{ setting: 'saveTranscripts', labelKey: 'admin.save_transcripts.label', hintKey: 'admin.save_transcripts.hint' }],
+  'sell-in-support': [{ setting: 'showTicketsInSell', labelKey: 'admin.show_tickets.label', hintKey: 'admin.show_tickets.hint' }],
+};
+
+function AppOptions({ app, values, onChange, disabled = false }: Pick<IntegrationSettingsFormProps, 'app' | 'values' | 'onChange' | 'disabled'>) {
   const { t } = useI18n();
   return (
     <StyledSection aria-labelledby="admin-options">
       <StyledSectionTitle id="admin-options">{t('admin.section.options')}</StyledSectionTitle>
-      <ToggleField
-        labelKey="admin.connect_on_load.label"
-        hintKey="admin.connect_on_load.hint"
-        checked={values.connectOnLoad}
-        onChange={(connectOnLoad) => onChange({ connectOnLoad })}
-        disabled={disabled}
-      />
-      <ToggleField
-        labelKey="admin.show_chat_history.label"
-        hintKey="admin.show_chat_history.hint"
-        checked={values.showChatHistory}
-        onChange={(showChatHistory) => onChange({ showChatHistory })}
-        disabled={disabled}
-      />
+      {APP_TOGGLES[app].map(({ setting, labelKey, hintKey }) => (
+        <ToggleField
+          key={setting}
+          labelKey={labelKey}
+          hintKey={hintKey}
+          checked={values[setting]}
+          onChange={(checked) => onChange({ [setting]: checked })}
+          disabled={disabled}
+        />
+      ))}
     </StyledSection>
   );
 }
@@ -55,7 +63,7 @@ function ChatInSellOptions({ values, onChange, disabled = false }: Pick<Integrat
 export function IntegrationSettingsForm(props: IntegrationSettingsFormProps) {
   const { app, values, onChange, statuses, sources, referenceError, users, disabled = false } = props;
   const { t } = useI18n();
-  if (app === 'chat-in-sell') return <ChatInSellOptions values={values} onChange={onChange} disabled={disabled} />;
+  if (app === 'chat-in-sell') return <AppOptions app={app} values={values} onChange={onChange} disabled={disabled} />;
   return (
     <>
       <StyledSection aria-label={t('admin.access.legend')}>
@@ -85,26 +93,7 @@ export function IntegrationSettingsForm(props: IntegrationSettingsFormProps) {
         <PrimaryAdminField value={values.primaryAdminId} users={users} onChange={(primaryAdminId) => onChange({ primaryAdminId })} disabled={disabled} />
         <OwnerEffect settings={values} users={users} />
       </StyledSection>
-      <StyledSection aria-labelledby="admin-options">
-        <StyledSectionTitle id="admin-options">{t('admin.section.options')}</StyledSectionTitle>
-        {app === 'sell-in-chat' ? (
-          <ToggleField
-            labelKey="admin.save_transcripts.label"
-            hintKey="admin.save_transcripts.hint"
-            checked={values.saveTranscripts}
-            onChange={(saveTranscripts) => onChange({ saveTranscripts })}
-            disabled={disabled}
-          />
-        ) : (
-          <ToggleField
-            labelKey="admin.show_tickets.label"
-            hintKey="admin.show_tickets.hint"
-            checked={values.showTicketsInSell}
-            onChange={(showTicketsInSell) => onChange({ showTicketsInSell })}
-            disabled={disabled}
-          />
-        )}
-      </StyledSection>
+      <AppOptions app={app} values={values} onChange={onChange} disabled={disabled} />
     </>
   );
 }
