@@ -5,11 +5,10 @@ import { fixtures } from '@sell-bridge/sandbox';
 import type { AxeResults } from 'axe-core';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { en } from '../../../packages/ui/src/i18n/messages/en';
-import { appFrame, startHarness, type Harness } from './harness';
+import { appFrame, startHarness, endTest, WAIT, type Harness } from './harness';
 
 let harness: Harness;
 
-const WAIT = { timeout: 20_000 };
 /** Fault states come after the client's backoff (about 7 s over four attempts), on a busy machine. */
 const FAULT_WAIT = { timeout: 45_000 };
 const CHAT_INSTALLATION = fixtures.installations.sellInChat;
@@ -29,11 +28,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-afterEach(async () => {
-  await fetch(`${harness.workbench.url}__wb/faults`, { method: 'DELETE' });
-  expect(harness.errors.splice(0)).toEqual([]);
-  expect(harness.dialogs.splice(0)).toEqual([]);
-});
+afterEach(() => endTest(harness));
 
 const text = (key: keyof typeof en, values: Record<string, string> = {}) =>
   Object.entries(values).reduce<string>((s, [k, v]) => s.replace(`{${k}}`, v), en[key]);

@@ -1,12 +1,10 @@
 import { API_AGENT_NAME } from '@sell-bridge/sandbox';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { en } from '../../../packages/ui/src/i18n/messages/en';
-import { appFrame, startHarness, type Harness } from './harness';
+import { appFrame, startHarness, WAIT, textOf, type Harness } from './harness';
 
 let harness: Harness;
 
-const WAIT = { timeout: 20_000 };
-const textOf = async (locator: Locator) => (await locator.textContent({ timeout: 1_000 }).catch(() => '')) ?? '';
 const text = (key: keyof typeof en, values: Record<string, string> = {}) =>
   Object.entries(values).reduce<string>((s, [k, v]) => s.replace(`{${k}}`, v), en[key]);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

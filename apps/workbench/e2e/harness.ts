@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { startWorkbench, type Workbench } from '../server/startWorkbench';
 import { CHROMIUM_ARGS, chromiumPath } from './browser';
 
@@ -67,4 +67,17 @@ export async function startHarness(): Promise<Harness> {
       rmSync(stateDir, { recursive: true, force: true });
     },
   };
+}
+
+/** How long a step may take in the browser on a busy 2-core machine. */
+export const WAIT = { timeout: 20_000 };
+
+/** A locator's text, or '' while it is not there yet (for `expect.poll`). */
+export const textOf = async (locator: Locator) => (await locator.textContent({ timeout: 1_000 }).catch(() => '')) ?? '';
+
+/** After each test: clear the fault switches, and fail on any page error or dialog (a dialog means code ran). */
+export async function endTest(harness: Harness): Promise<void> {
+  await fetch(`${harness.workbench.url}__wb/faults`, { method: 'DELETE' });
+  expect(harness.errors.splice(0)).toEqual([]);
+  expect(harness.dialogs.splice(0)).toEqual([]);
 }

@@ -1,12 +1,11 @@
 import { fixtures } from '@sell-bridge/sandbox';
 import type { FrameLocator, Page } from 'playwright-core';
 import { en } from '../../../packages/ui/src/i18n/messages/en';
-import { appFrame, startHarness, type Harness } from './harness';
+import { appFrame, startHarness, WAIT, type Harness } from './harness';
 
 // Lead creation in Sell-in-Chat for the workbench visitor who matches nothing in Sell ("Jordan Blake").
 let harness: Harness;
 
-const WAIT = { timeout: 20_000 };
 const VISITOR = 'Jordan Blake';
 const SELL_IN_CHAT = fixtures.installations.sellInChat;
 

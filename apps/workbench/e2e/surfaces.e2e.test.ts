@@ -1,12 +1,8 @@
 import { fixtures } from '@sell-bridge/sandbox';
 import { en } from '../../../packages/ui/src/i18n/messages/en';
-import type { Locator } from 'playwright-core';
-import { appFrame, startHarness, type Harness } from './harness';
+import { appFrame, startHarness, endTest, WAIT, textOf, type Harness } from './harness';
 
 let harness: Harness;
-
-const WAIT = { timeout: 20_000 };
-const textOf = async (locator: Locator) => (await locator.textContent({ timeout: 1_000 }).catch(() => '')) ?? '';
 
 beforeAll(async () => {
   harness = await startHarness();
@@ -16,11 +12,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-afterEach(async () => {
-  await fetch(`${harness.workbench.url}__wb/faults`, { method: 'DELETE' });
-  expect(harness.errors.splice(0)).toEqual([]);
-  expect(harness.dialogs.splice(0)).toEqual([]);
-});
+afterEach(() => endTest(harness));
 
 const text = (key: keyof typeof en, values: Record<string, string> = {}) =>
   Object.entries(values).reduce<string>((s, [k, v]) => s.replace(`{${k}}`, v), en[key]);
