@@ -203,8 +203,10 @@ it('detects a change saved elsewhere between opening and saving, and lets the ad
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ settings: { lead_status: 'Working' } }),
   });
-  // Garden's radio input is visually hidden, so the click is forced (the modal fits the window: nothing to scroll to).
-  await admin.getByRole('radio', { name: en['admin.access.all_agents'] }).check({ force: true });
+  // Garden's radio input is visually hidden: click its label, as a person does (Playwright waits for it to be
+  // visible and stable while the modal settles), then check the choice took.
+  await admin.locator('label').getByText(en['admin.access.all_agents'], { exact: true }).click(WAIT);
+  await expect.poll(() => admin.getByRole('radio', { name: en['admin.access.all_agents'] }).isChecked(), WAIT).toBe(true);
   await admin.getByRole('button', { name: en['admin.save'] }).click();
   await admin.getByTestId('save-conflict').waitFor(WAIT);
   expect(installation().settings.data_access).toBe('sell_users_only');
