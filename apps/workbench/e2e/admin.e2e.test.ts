@@ -165,8 +165,14 @@ it('lets an admin set a single owner and the lead layout; agents get both the ne
   await expect.poll(() => card.locator('dt[data-field]').first().getAttribute('data-field'), WAIT).toBe('organization_name');
   expect(await card.locator('dd[data-field="email"]').count()).toBe(0);
 
-  // An agent, after a reload: the lead form assigns the single owner without a picker.
-  await page.reload();
+  // Switching the language reloads every frame: they get what the admin just saved, not what the page loaded with.
+  await page.getByLabel('Language').selectOption('fr');
+  await expect.poll(() => sidebar(page).locator('html').getAttribute('lang'), WAIT).toBe('fr');
+  await sidebarReady(page);
+  await expect.poll(() => card.locator('dt[data-field]').first().getAttribute('data-field'), WAIT).toBe('organization_name');
+  await page.getByLabel('Language').selectOption('en-US');
+
+  // An agent (the role switched without reloading the page): the lead form assigns the single owner without a picker.
   await page.getByLabel('Zendesk role').selectOption('agent');
   await requester(page, fixtures.noMatch.email);
   const owner = sidebar(page).getByRole('group', { name: en['lead.field.owner'] });

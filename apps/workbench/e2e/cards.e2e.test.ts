@@ -106,8 +106,9 @@ it('has no axe violations in the matched state', async () => {
 it('has no axe violations in the no-access state', async () => {
   const page = await harness.open('chat');
   await page.getByLabel('Persona').selectOption('no-sell');
-  const { app, frame } = await chatApp(page);
-  await app.getByText(en['state.no_access.title']).waitFor(WAIT);
+  // The switch reloads the frames once the installations are re-read: take the frame only after the new one answers.
+  await appFrame(page, 'sell-in-chat').getByText(en['state.no_access.title']).waitFor(WAIT);
+  const { frame } = await chatApp(page);
 
   expect(await axeViolations(frame)).toEqual([]);
 });
@@ -157,12 +158,14 @@ it('saves the transcript to Sell once when the chat ends, and not again when it 
     expect(added).toHaveLength(1);
     expect(added[0]!.content).toContain('Can you send me the renewal quote?');
 
-    // The reloaded workbench restarts the same chat (same channel); ending it again must not add a second note.
+    // After a reload the ended chat is still there, ended, with its lines (Ana is back in a new chat of her own);
+    // opening its sidebar again adds no second note.
     await page.reload();
     const again = await chatApp(page);
     await waitForAnaWithDeals(again.app);
-    await page.getByRole('button', { name: 'End chat' }).click();
-    await again.app.getByText(en['transcript.saved.title']).waitFor(WAIT);
+    await expect.poll(() => page.getByRole('button', { name: 'End chat' }).isDisabled(), WAIT).toBe(true);
+    await page.getByText('Can you send me the renewal quote?').waitFor(WAIT);
+    await page.waitForTimeout(1_500);
     expect(notesOnAna().slice(before)).toHaveLength(1);
   } finally {
     await chatSettings({ save_transcripts: false });

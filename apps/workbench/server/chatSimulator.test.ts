@@ -53,7 +53,7 @@ it('takes visitor and agent lines, edits the visitor, and ends the chat, refusin
   expect((await call('POST', `chats/${chat.id}/messages`, { from: 'visitor', text: 'Wait' })).status).toBe(409);
 });
 
-it('opens one chat per opening visitor, keeps it while it goes on, and restarts it under the same id once ended', async () => {
+it('opens one chat per opening visitor, keeps it while it goes on, and keeps it in the history once ended', async () => {
   const visitors = [{ id: 'v-ana', display_name: 'Ana', email: '', phone: '', greeting: 'Hi' }];
   await call('POST', 'seed', { visitors });
   await call('POST', 'chats/v-ana/messages', { from: 'visitor', text: 'Still there?' });
@@ -61,7 +61,13 @@ it('opens one chat per opening visitor, keeps it while it goes on, and restarts 
 
   await call('POST', 'chats/v-ana/end');
   const { json } = await call<ChatSnapshot>('POST', 'seed', { visitors });
-  expect(json.chats).toEqual([expect.objectContaining({ id: 'v-ana', status: 'active', messages: [expect.objectContaining({ text: 'Hi' })] })]);
+  // The ended chat keeps its lines; the visitor is back in a new chat of their own.
+  expect(json.chats.map((c) => [c.id === 'v-ana' ? 'first' : c.id.replace(/^v-ana-.+$/, 'new'), c.status, c.messages.map((m) => m.text)])).toEqual([
+    ['first', 'ended', ['Hi', 'Still there?']],
+    ['new', 'active', ['Hi']],
+  ]);
+  // A further reload does not pile up chats while the new one goes on.
+  expect((await call<ChatSnapshot>('POST', 'seed', { visitors })).json.chats).toHaveLength(2);
 });
 
 it('switches live access off and on', async () => {

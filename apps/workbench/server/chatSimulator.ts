@@ -83,14 +83,15 @@ export function createChatSimulator(sandbox: Sandbox, persist: () => void) {
     if (route === 'GET /__wb/chat/events') return openStream(req, res);
     if (route === 'POST /__wb/chat/chats') return send(res, 201, startChat(await readJson(req)));
     if (route === 'POST /__wb/chat/seed') {
-      // Each page load opens one chat per opening visitor, under the visitor's id: kept while going on, started again
-      // once ended (so a reload restarts "the same chat", as when chats lived in the page).
+      // Each page load makes sure every opening visitor has a chat going on: the first one under the visitor's id,
+      // kept while it goes on; once it ended it stays in the history and the visitor comes back in a new chat.
       const { visitors } = await readJson(req);
+      const all = conversations.list();
       for (const seed of Array.isArray(visitors) ? (visitors as VisitorSeedInput[]) : []) {
-        const known = conversations.get(seed.id);
         const visitor = { display_name: seed.display_name, email: seed.email, phone: seed.phone };
-        if (!known) conversations.start({ id: seed.id, visitor, text: seed.greeting });
-        else if (known.status === 'ended') conversations.reopen(seed.id, seed.greeting);
+        const theirs = all.filter((chat) => chat.id === seed.id || chat.id.startsWith(`${seed.id}-`));
+        if (theirs.some((chat) => chat.status !== 'ended')) continue;
+        conversations.start({ ...(theirs.length === 0 ? { id: seed.id } : { idPrefix: seed.id }), visitor, text: seed.greeting });
       }
       return send(res, 200, snapshot());
     }

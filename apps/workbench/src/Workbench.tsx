@@ -18,6 +18,9 @@ const StyledShell = styled.div`
   display: grid;
   grid-template-rows: auto auto 1fr;
   min-height: 100vh;
+  /* The workbench's own text (lists, headings, panels) follows the theme like Garden's components do. */
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.default' })};
+  color-scheme: ${(p) => p.theme.colors.base};
   background: ${(p) => getColor({ theme: p.theme, variable: 'background.subtle' })};
 `;
 
@@ -76,6 +79,24 @@ export function Workbench() {
       .catch((e: unknown) => setError(String(e)));
   }, []);
   useEffect(reload, [reload]);
+  // An app saved its installation (the admin view): keep the page's copy current without reloading any frame.
+  const refreshInstallations = useCallback(() => {
+    void workbenchApi
+      .config()
+      .then(setConfig)
+      .catch((e: unknown) => setError(String(e)));
+  }, []);
+  // Switching who is signed in reloads every frame: re-read the installations first, so the frames get what is saved
+  // now (an admin view may have saved since the page loaded), never the copy the page loaded with.
+  const switchPersona = useCallback((next: Persona) => {
+    void workbenchApi
+      .config()
+      .then((fresh) => {
+        setConfig(fresh);
+        setPersona(next);
+      })
+      .catch((e: unknown) => setError(String(e)));
+  }, []);
   useEffect(() => {
     const follow = () => setSurface(initialSurface());
     window.addEventListener('hashchange', follow);
@@ -95,7 +116,7 @@ export function Workbench() {
 
   return (
     <ThemeProvider theme={{ ...DEFAULT_THEME, colors: { ...DEFAULT_THEME.colors, base: persona.colorScheme } }}>
-      <HostProvider persona={persona} identity={identity} installations={config.installations}>
+      <HostProvider persona={persona} identity={identity} installations={config.installations} onInstallationsWritten={refreshInstallations}>
         <StyledShell>
           <StyledHeader>
             <StyledBrand>Sell Bridge workbench</StyledBrand>
@@ -124,7 +145,7 @@ export function Workbench() {
             </Button>
           </StyledHeader>
           <StyledTools>
-            <PersonaBar persona={persona} identity={identity} onChange={setPersona} />
+            <PersonaBar persona={persona} identity={identity} onChange={switchPersona} />
             <FaultSwitches />
             {config.live ? <strong>LIVE APIs</strong> : null}
           </StyledTools>

@@ -21,11 +21,18 @@ export function useOverlays(): Pick<HostRuntime, 'toasts' | 'modals'> {
 }
 
 /** Owns the one host runtime of the page and keeps its view of the persona and installations current. */
-export function HostProvider({ persona, identity, installations, children }: HostInputs & { children: ReactNode }) {
+export function HostProvider({
+  persona,
+  identity,
+  installations,
+  onInstallationsWritten,
+  children,
+}: HostInputs & { onInstallationsWritten?: () => void; children: ReactNode }) {
   const [runtime] = useState(() => new HostRuntime(window, { persona, identity, installations }));
   useLayoutEffect(() => {
     runtime.setInputs({ persona, identity, installations });
   }, [runtime, persona, identity, installations]);
   useLayoutEffect(() => runtime.host.listen(), [runtime]);
+  useLayoutEffect(() => (onInstallationsWritten ? runtime.onInstallationsWritten(onInstallationsWritten) : undefined), [runtime, onInstallationsWritten]);
   return <HostContext.Provider value={runtime}>{children}</HostContext.Provider>;
 }

@@ -248,4 +248,20 @@ describe('HostRuntime requests', () => {
     const fail = await frame.reply((m) => m.key === 'zaf.request:2.fail');
     expect(fail.message).toEqual({ responseArgs: [expect.objectContaining({ status: 0 })] });
   });
+
+  it.each([
+    ['an installation saved', { url: '/api/v2/apps/installations/1002.json', type: 'PUT' }, 200, 1],
+    ['a failed save', { url: '/api/v2/apps/installations/1002.json', type: 'PUT' }, 409, 0],
+    ['an installation read', { url: '/api/v2/apps/installations/1002.json', type: 'GET' }, 200, 0],
+    ['another write', { url: '/api/v2/tickets/1.json', type: 'PUT' }, 200, 0],
+  ])('tells the page to re-read the installations after %s', async (_name, options, status, calls) => {
+    vi.stubGlobal('fetch', proxied({ status, statusText: 'x', headers: {}, text: '{}' }));
+    const written = vi.fn();
+    const unsubscribe = runtime.onInstallationsWritten(written);
+    const frame = connect({ guid: 's1' });
+    frame.send({ key: 'request:3', message: options });
+    await frame.reply((m) => m.key === 'zaf.request:3.done' || m.key === 'zaf.request:3.fail');
+    expect(written).toHaveBeenCalledTimes(calls);
+    unsubscribe();
+  });
 });

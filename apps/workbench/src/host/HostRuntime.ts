@@ -61,6 +61,12 @@ export interface HostInputs {
 }
 
 const ACCOUNT = { subdomain: 'workbench' };
+
+/** A same-account write to an app installation (`PUT /api/v2/apps/installations/:id`), e.g. the admin view's save. */
+export function writesInstallation(options: RequestOptions): boolean {
+  const method = (options.type ?? 'GET').toUpperCase();
+  return method !== 'GET' && /^\/api\/v2\/apps\/installations\/\d+/.test(options.url ?? '');
+}
 const SELL_ACCOUNT = {
   domain: 'workbench.zendesk.com',
   currency: 'USD',
@@ -82,6 +88,7 @@ export class HostRuntime {
   toasts: Toast[] = [];
   modals: ModalSpec[] = [];
   private readonly listeners = new Set<() => void>();
+  private readonly installationListeners = new Set<() => void>();
   private toastIds = 0;
   private modalIds = 0;
 
@@ -93,6 +100,15 @@ export class HostRuntime {
   /** The React tree tells the runtime who is signed in and what the installations hold. */
   setInputs(inputs: HostInputs): void {
     this.inputs = inputs;
+  }
+
+  /**
+   * Called after an app wrote its installation's settings through the host (the admin view's save), so the page
+   * re-reads the installations instead of handing the next frame the copy it loaded with.
+   */
+  onInstallationsWritten(listener: () => void): () => void {
+    this.installationListeners.add(listener);
+    return () => this.installationListeners.delete(listener);
   }
 
   /** For `useSyncExternalStore`: called when toasts or modals change. */
@@ -238,7 +254,11 @@ export class HostRuntime {
         const record = this.frames.get(guid);
         if (!record) return { networkError: 'error' };
         try {
-          return await workbenchApi.proxy(record.spec.app.installationId, this.inputs.persona.zendeskRole, options);
+          const answer = await workbenchApi.proxy(record.spec.app.installationId, this.inputs.persona.zendeskRole, options);
+          if (writesInstallation(options) && 'status' in answer && answer.status < 300) {
+            for (const listener of this.installationListeners) listener();
+          }
+          return answer;
         } catch {
           return { networkError: 'error' };
         }

@@ -101,8 +101,15 @@ export function ChatSurface({ app, visitors, reloadKey }: { app: AppConfig; visi
     void chatApi('PATCH', `chats/${encodeURIComponent(chatId)}/visitor`, { [field]: value });
   };
 
+  // One click, one chat: the buttons wait for the chat list, and for the chat they started.
+  const [starting, setStarting] = useState(false);
   const startChat = (seed: Visitors[number]) => {
-    void chatApi<LiveChat>('POST', 'chats', { visitor: seed, text: seed.greeting, idPrefix: seed.id }).then((chat) => setOpenId(chat.id));
+    if (starting) return;
+    setStarting(true);
+    void chatApi<LiveChat>('POST', 'chats', { visitor: seed, text: seed.greeting, idPrefix: seed.id })
+      .then((chat) => setOpenId(chat.id))
+      .catch(() => undefined)
+      .finally(() => setStarting(false));
   };
 
   const frameSpecs = useMemo(
@@ -142,7 +149,7 @@ export function ChatSurface({ app, visitors, reloadKey }: { app: AppConfig; visi
         ))}
         <h3 style={{ fontSize: 12, margin: '12px 0 4px' }}>Visitor simulator: start a chat</h3>
         {visitors.map((v) => (
-          <Button key={v.id} size="small" isBasic onClick={() => startChat(v)}>
+          <Button key={v.id} size="small" isBasic disabled={!snapshot || starting} onClick={() => startChat(v)}>
             {v.display_name || v.phone}
           </Button>
         ))}

@@ -50,6 +50,10 @@ export function I18nProvider({ hostLocale, children }: { hostLocale: string | nu
       t: (key, values) => translate(formatLocale, messages ?? en, en, key, values, warnMissing),
     };
   }, [catalogs, locale, hostLocale]);
+  // Screen readers pick their voice from the document's language: say the one the text is in.
+  useEffect(() => {
+    document.documentElement.lang = value.locale;
+  }, [value.locale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
