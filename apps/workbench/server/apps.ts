@@ -23,3 +23,13 @@ export function secureParameters(app: AppDefinition): SecureParameter[] {
     .filter((p: ManifestParameter) => p.secure === true || p.type === 'oauth')
     .map((p) => ({ name: p.name, scopes: p.type === 'oauth' ? ['header'] : (p.scopes ?? []) }));
 }
+
+/**
+ * The proxy's view of an app's secure parameters. The workbench runs without OAuth clients, so what admins fill in
+ * is the build's fallback parameter: where it shares the oauth parameter's name it brings its own scopes (Chat-in-Sell's
+ * `chat_access_token` travels in the body of `startAgentSession`, decision 0006).
+ */
+export function proxiedParameters(app: AppDefinition) {
+  const fallback = app.oauth?.fallbackParameter;
+  return secureParameters(app).map((p) => (fallback?.name === p.name && fallback.scopes ? { ...p, scopes: fallback.scopes } : p));
+}

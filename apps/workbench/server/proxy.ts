@@ -1,8 +1,10 @@
 /**
  * The dev proxy: what Zendesk's request proxy does for `client.request`, on this machine.
  * It substitutes `{{setting.x}}` from server-side secrets only when the request is `secure: true`, only in the
- * places the parameter's `scopes` allow, only towards hosts in the app's `domainWhitelist`; then it answers from
- * the embedded sandbox (or forwards to the real APIs in live mode).
+ * places the parameter's `scopes` allow, only towards hosts in the app's `domainWhitelist`, wherever the text stands
+ * in those places (inside a JSON string as much as anywhere); a placeholder it may not fill stays literal. Then it
+ * answers from the embedded sandbox (or forwards to the real APIs in live mode). Being as permissive as the real
+ * proxy is the point: a request that would leak a secret there leaks it here, where a test can see it.
  */
 
 export interface ProxyRequestOptions {
@@ -46,19 +48,13 @@ const PLACEHOLDER = /\{\{\s*setting\.([\w-]+)\s*\}\}/g;
 
 export class ProxyRefusal extends Error {}
 
-function hasPlaceholder(value: string): boolean {
-  PLACEHOLDER.lastIndex = 0;
-  return PLACEHOLDER.test(value);
-}
-
 function substitute(value: string, scope: string, context: ProxyContext): string {
-  return value.replace(PLACEHOLDER, (_whole, name: string) => {
+  return value.replace(PLACEHOLDER, (whole, name: string) => {
     const parameter = context.secureParameters.find((p) => p.name === name);
-    if (!parameter) throw new ProxyRefusal(`{{setting.${name}}} is not a secure parameter of this app`);
-    if (!parameter.scopes.includes(scope)) throw new ProxyRefusal(`{{setting.${name}}} may not be used in the ${scope}`);
-    const secret = context.secrets[name];
+    // Like Zendesk's proxy: a placeholder it may not fill here stays as typed; the request still goes.
+    if (!parameter?.scopes.includes(scope)) return whole;
     // Zendesk substitutes an unset setting with an empty string; the API then rejects the request.
-    return secret ?? '';
+    return context.secrets[name] ?? '';
   });
 }
 
@@ -76,11 +72,8 @@ export function buildUpstreamRequest(options: ProxyRequestOptions, context: Prox
   if (options.data !== undefined && options.data !== null) {
     body = typeof options.data === 'string' ? options.data : JSON.stringify(options.data);
   }
+  // Without `secure: true` nothing is substituted: a placeholder travels as typed, as with Zendesk's proxy.
   const secure = options.secure === true;
-  const everything = [rawUrl, ...Object.values(headers), body ?? ''];
-  if (!secure && everything.some(hasPlaceholder)) {
-    throw new ProxyRefusal('{{setting.*}} placeholders are only substituted in secure: true requests');
-  }
   let url = relative ? `https://${context.accountHost}${rawUrl}` : rawUrl;
   if (secure && !relative) {
     const host = new URL(url).host;

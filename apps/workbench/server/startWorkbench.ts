@@ -5,8 +5,7 @@ import { dirname, join } from 'node:path';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { createSandbox, type Sandbox } from '@sell-bridge/sandbox';
 import { loadState, saveState } from '@sell-bridge/sandbox/node';
-import type { AppDefinition } from '@sell-bridge/app-build';
-import { APPS, INSTALLATION_OF, secureParameters } from './apps';
+import { APPS, INSTALLATION_OF, proxiedParameters } from './apps';
 import { proxyRequest, type ProxyRequestOptions } from './proxy';
 import { createApi } from './api';
 import { serveFolder } from './staticServer';
@@ -57,16 +56,6 @@ function readLiveSecrets(root: string): Record<string, string> {
   const file = join(root, '.workbench/secrets.json');
   if (!existsSync(file)) throw new Error(`--live needs ${file} with your real tokens (it is git-ignored)`);
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-}
-
-/**
- * The proxy's view of an app's secure parameters. The workbench runs without OAuth clients, so what admins fill in
- * is the build's fallback parameter: where it shares the oauth parameter's name it brings its own scopes (Chat-in-Sell's
- * `chat_access_token` travels in the body of `startAgentSession`, decision 0006).
- */
-function proxiedParameters(app: AppDefinition) {
-  const fallback = app.oauth?.fallbackParameter;
-  return secureParameters(app).map((p) => (fallback?.name === p.name && fallback.scopes ? { ...p, scopes: fallback.scopes } : p));
 }
 
 /** Starts the host page, the three app origins and the dev proxy. Port 0 picks free ports (tests). */

@@ -2,6 +2,7 @@ import { HttpResponse, delay, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { createFetchTransport, substituteSettings } from './createFetchTransport';
 import { errorKind } from './sellApiError';
+import { PlaceholderRefusal } from './transport';
 
 const seen: { auth: string | null; url: string; body: string }[] = [];
 const server = setupServer(
@@ -33,11 +34,19 @@ describe('createFetchTransport', () => {
       url: 'https://api.example.test/v2/notes',
       headers: { Authorization: 'Bearer {{setting.access_token}}' },
       body: '{"a":"{{setting.access_token}}"}',
+      bodySecret: 'access_token',
     });
     expect(response.status).toBe(201);
     expect(response.headers['x-request-id']).toBe('r-1');
     expect(JSON.parse(response.text)).toEqual({ ok: true });
     expect(seen[0]).toMatchObject({ auth: 'Bearer tok-123', body: '{"a":"tok-123"}' });
+  });
+
+  it('refuses, before sending, a body placeholder the request did not declare', async () => {
+    const transport = createFetchTransport({ secrets: { access_token: 'tok-123' } });
+    const send = transport.send({ method: 'POST', url: 'https://api.example.test/v2/notes', headers: {}, body: '{"a":"{{setting.access_token}}"}' });
+    await expect(send).rejects.toThrow(PlaceholderRefusal);
+    expect(seen).toEqual([]);
   });
 
   it('leaves placeholders alone without secrets, and blanks unknown settings with them', async () => {

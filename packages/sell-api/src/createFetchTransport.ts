@@ -1,6 +1,6 @@
 import { SellApiError } from './sellApiError';
 import type { Transport, TransportRequest, TransportResponse } from './transport';
-import { abortReason, isZendeskRelativeUrl } from './transport';
+import { abortReason, checkPlaceholders, isZendeskRelativeUrl } from './transport';
 
 /** Options of the fetch-based transport used by tests (through msw) and the workbench. */
 export interface FetchTransportOptions {
@@ -30,6 +30,8 @@ export function createFetchTransport(options: FetchTransportOptions = {}): Trans
   return {
     async send(req: TransportRequest): Promise<TransportResponse> {
       const doFetch = options.fetch ?? globalThis.fetch;
+      // The same rule as the ZAF transport, so tests over this one catch a stray placeholder too.
+      checkPlaceholders(req);
       let url = sub(req.url);
       if (isZendeskRelativeUrl(url)) {
         if (zendeskOrigin !== undefined) url = new URL(url, zendeskOrigin).toString();

@@ -4,7 +4,7 @@ import { defaultRetry, nextRetryDelay, realSleep } from './retry';
 import { SellApiError, isSellApiError } from './sellApiError';
 import { responseJson, toApiError } from './toApiError';
 import type { HttpMethod, Transport, TransportResponse } from './transport';
-import { abortReason, raceAbort } from './transport';
+import { abortReason, raceAbort, toJsonBody } from './transport';
 
 /** Options every client (Sell, Chat, Support) accepts; clocks and randomness are injectable for tests. */
 export interface ClientOptions {
@@ -80,7 +80,8 @@ export function createRequester(config: RequesterConfig): Requester {
 
   async function attemptLoop(req: ApiRequest): Promise<ApiResponse> {
     const headers = { ...config.headers };
-    const body = req.body === undefined ? undefined : JSON.stringify(req.body);
+    // User text (names, emails, notes, transcripts) is in here: escaped so it can never form a placeholder.
+    const body = req.body === undefined ? undefined : toJsonBody(req.body);
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     for (let attempt = 1; ; attempt += 1) {
       await config.limiter.acquire(req.signal);

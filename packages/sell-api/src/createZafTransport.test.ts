@@ -78,6 +78,20 @@ describe('createZafTransport', () => {
     expect(calls).toHaveLength(0);
   });
 
+  it('asks the proxy to substitute only when the request carries a placeholder', () => {
+    const poll = toZafRequestOptions({ method: 'GET', url: 'https://chat-api.zopim.com/stream/s1', headers: {} });
+    expect(poll.secure).toBeUndefined();
+    expect(poll.cors).toBe(false);
+    expect(toZafRequestOptions(sellGet).secure).toBe(true);
+  });
+
+  it.each<[string, TransportRequest]>([
+    ['a placeholder in a same-account path', { method: 'GET', url: '/api/v2/users/me.json', headers: { Authorization: 'Bearer {{setting.x}}' } }],
+    ['a raw placeholder in a body', { ...sellGet, method: 'POST', body: '{"n":"{{setting.access_token}}"}' }],
+  ])('refuses %s before anything is sent', (_name, req) => {
+    expect(() => toZafRequestOptions(req)).toThrow();
+  });
+
   it('refuses plain http URLs', () => {
     expect(() => toZafRequestOptions({ ...sellGet, url: 'http://api.getbase.com/v2/leads' })).toThrow(/https/);
   });

@@ -1,6 +1,6 @@
 import { SellApiError } from './sellApiError';
 import type { HttpMethod, Transport, TransportRequest, TransportResponse } from './transport';
-import { abortReason, isZendeskRelativeUrl, normalizeHeaders, raceAbort } from './transport';
+import { abortReason, checkPlaceholders, isZendeskRelativeUrl, normalizeHeaders, raceAbort } from './transport';
 
 /**
  * The subset of ZAF `client.request` options we send (reference/zaf.md §1.7). Typed here so this package never
@@ -14,7 +14,7 @@ export interface ZafRequestOptions {
   data?: string;
   contentType?: string;
   dataType: 'json' | 'text';
-  /** Go through Zendesk's proxy and substitute `{{setting.*}}` placeholders server-side. */
+  /** Go through Zendesk's proxy and substitute `{{setting.*}}` placeholders server-side: set only when one is carried. */
   secure?: boolean;
   cors?: boolean;
   /** Resolve with `{responseJSON, responseText, status, headers}` instead of the bare body. */
@@ -27,18 +27,21 @@ export interface ZafRequestOptions {
 /** ZAF's `client.request`, bound to its client (`(o) => client.request(o)`). */
 export type ZafRequestFn = (options: ZafRequestOptions) => Promise<unknown>;
 
-const placeholderPattern = /\{\{setting\.[a-z0-9_]+\}\}/i;
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** Builds the `client.request` options for one request (exported for tests and the workbench). */
+/**
+ * Builds the `client.request` options for one request (exported for tests and the workbench). Throws a
+ * `PlaceholderRefusal` for a `{{` anywhere but the Authorization placeholder and a declared `bodySecret`.
+ */
 export function toZafRequestOptions(req: TransportRequest): ZafRequestOptions {
   const relative = isZendeskRelativeUrl(req.url);
   if (!relative && !req.url.startsWith('https://')) {
     throw new Error(`ZAF transport: only https:// URLs or /api/ paths are allowed, got ${req.url}`);
   }
+  const carriesPlaceholder = checkPlaceholders(req);
+  if (relative && carriesPlaceholder) throw new Error('ZAF transport: same-account /api/ paths never carry a {{setting.*}} placeholder');
   const headers: Record<string, string> = {};
   let contentType: string | undefined;
   for (const [name, value] of Object.entries(req.headers)) {
@@ -48,7 +51,7 @@ export function toZafRequestOptions(req: TransportRequest): ZafRequestOptions {
       continue;
     }
     // A raw token here would be readable by anyone with dev tools; only proxy placeholders may travel.
-    if (lower === 'authorization' && !placeholderPattern.test(value)) {
+    if (lower === 'authorization' && !value.includes('{{setting.')) {
       throw new Error('ZAF transport: Authorization must be a {{setting.*}} placeholder, never a raw token');
     }
     // The proxy rejects header names with underscores (reference/zaf.md §1.7).
@@ -65,7 +68,9 @@ export function toZafRequestOptions(req: TransportRequest): ZafRequestOptions {
     autoRetry: false,
   };
   if (!relative) {
-    options.secure = true;
+    // Through the proxy either way; `secure` (substitution) only for requests that carry a placeholder, so a
+    // request without one gives the proxy nothing to substitute into.
+    if (carriesPlaceholder) options.secure = true;
     options.cors = false;
   }
   if (req.body !== undefined) {

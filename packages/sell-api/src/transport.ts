@@ -13,8 +13,13 @@ export interface TransportRequest {
   /** Absolute `https://` URL (Sell, Chat) or a same-account Zendesk path starting with `/api/`. */
   url: string;
   headers: Record<string, string>;
-  /** JSON already serialised to a string. */
+  /** JSON already serialised to a string, with `escapePlaceholders` applied (see `toJsonBody`). */
   body?: string;
+  /**
+   * The one secure setting whose placeholder this request's body carries on purpose (`startAgentSession`'s token).
+   * Without it a body may not contain `{{` at all; with it, that placeholder must be the body's only `{{`.
+   */
+  bodySecret?: string;
   timeoutMs?: number;
   signal?: AbortSignal;
 }
@@ -41,6 +46,89 @@ export interface Transport {
 /** The placeholder Zendesk's proxy replaces with a secure setting (reference/zaf.md §6). */
 export function settingPlaceholder(name: string): string {
   return `{{setting.${name}}}`;
+}
+
+const SETTING_NAME = /^[a-z0-9_]+$/i;
+const AUTHORIZATION_PLACEHOLDER = /^Bearer \{\{setting\.[a-z0-9_]+\}\}$/i;
+const DOUBLE_BRACE = /\{(?=\{)/g;
+
+/**
+ * Makes serialised JSON unable to form a `{{setting.*}}` placeholder: every `{` followed by another `{` becomes the
+ * JSON escape `\u007b`. JSON's own structure never holds `{{` (an object opens with `{"` or `{}`), so each one is
+ * inside a string value, where the escape parses back to the same text: the API stores what was typed, and
+ * Zendesk's proxy, which substitutes placeholders as plain text, finds none.
+ */
+export function escapePlaceholders(json: string): string {
+  return json.replace(DOUBLE_BRACE, '\\u007b');
+}
+
+/** Serialises a request body: `JSON.stringify` plus `escapePlaceholders`. The only way bodies should be built. */
+export function toJsonBody(value: unknown): string {
+  return escapePlaceholders(JSON.stringify(value));
+}
+
+/** Thrown by a transport, before anything is sent, for a request whose text could make the proxy insert a secret. */
+export class PlaceholderRefusal extends Error {
+  override readonly name = 'PlaceholderRefusal';
+}
+
+function doubleBraces(text: string): number {
+  return text.match(DOUBLE_BRACE)?.length ?? 0;
+}
+
+/**
+ * The placeholder rule both transports enforce: `{{` may appear only as the exact `Authorization: Bearer
+ * {{setting.<name>}}` header and, when the request declares `bodySecret`, as that one placeholder in the body. Nothing
+ * else (URL, other headers, a body with more `{{`) may hold one, since Zendesk's proxy substitutes a secure
+ * setting wherever its scopes allow. Returns whether the request carries a placeholder (so must go `secure`).
+ */
+export function checkPlaceholders(req: Pick<TransportRequest, 'method' | 'url' | 'headers' | 'body' | 'bodySecret'>): boolean {
+  const what = `${req.method} ${req.url.split('?')[0] ?? ''}`;
+  if (req.url.includes('{{')) throw new PlaceholderRefusal(`${what}: "{{" may not appear in a URL`);
+  let carries = false;
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (!name.includes('{{') && !value.includes('{{')) continue;
+    if (name.toLowerCase() === 'authorization' && AUTHORIZATION_PLACEHOLDER.test(value)) {
+      carries = true;
+      continue;
+    }
+    throw new PlaceholderRefusal(`${what}: header "${name.includes('{{') ? '?' : name}" may not contain "{{" (only Authorization: Bearer {{setting.<name>}})`);
+  }
+  const body = req.body ?? '';
+  if (req.bodySecret !== undefined) {
+    if (!SETTING_NAME.test(req.bodySecret)) throw new PlaceholderRefusal(`${what}: bodySecret is not a setting name`);
+    if (doubleBraces(body) !== 1 || !body.includes(settingPlaceholder(req.bodySecret))) {
+      throw new PlaceholderRefusal(`${what}: the body must carry {{setting.${req.bodySecret}}} once and no other "{{"`);
+    }
+    carries = true;
+  } else if (body.includes('{{')) {
+    throw new PlaceholderRefusal(`${what}: "{{" may not appear in the body (serialise it with toJsonBody)`);
+  }
+  return carries;
+}
+
+/** True when `host` is in a ZAF `domainWhitelist` (exact names, or `*.example.com` for its subdomains). */
+export function hostAllowed(host: string, whitelist: readonly string[]): boolean {
+  const wanted = host.toLowerCase();
+  return whitelist.some((raw) => {
+    const entry = raw.toLowerCase();
+    return entry === wanted || (entry.startsWith('*.') && wanted.endsWith(entry.slice(1)));
+  });
+}
+
+/**
+ * True for a URL an API answer told the app to call that it may follow: one of `schemes` (`'https:'`, `'wss:'`),
+ * no credentials or port, no `{{`, on a whitelisted host.
+ */
+export function isAllowedUrl(url: string, schemes: readonly string[], whitelist: readonly string[]): boolean {
+  if (url.includes('{{')) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return schemes.includes(parsed.protocol) && parsed.username === '' && parsed.password === '' && parsed.port === '' && hostAllowed(parsed.hostname, whitelist);
 }
 
 /** True for same-account Zendesk paths, which the host authenticates with the agent's session. */

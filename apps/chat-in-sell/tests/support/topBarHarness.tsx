@@ -15,6 +15,9 @@ export function routeRequests(client: FakeClient, transport: Transport): void {
   client.onRequest(async (options) => {
     const headers: Record<string, string> = { ...options.headers };
     if (typeof options.contentType === 'string' && options.data !== undefined) headers['Content-Type'] = options.contentType;
+    // The ZAF transport already checked the request; a secure body's one placeholder is declared again for the
+    // test transport, which checks the same rule.
+    const bodySecret = options.secure && typeof options.data === 'string' ? /\{\{setting\.(\w+)\}\}/.exec(options.data)?.[1] : undefined;
     let response;
     try {
       response = await transport.send({
@@ -22,6 +25,7 @@ export function routeRequests(client: FakeClient, transport: Transport): void {
         url: options.url,
         headers,
         ...(typeof options.data === 'string' ? { body: options.data } : {}),
+        ...(bodySecret ? { bodySecret } : {}),
         ...(options.timeout ? { timeoutMs: options.timeout } : {}),
       });
     } catch {

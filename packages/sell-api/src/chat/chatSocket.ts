@@ -1,4 +1,5 @@
 import type { Transport } from '../transport';
+import { escapePlaceholders } from '../transport';
 import { isRecord } from './conversationsProtocol';
 
 /** What a stream carrier reports to the live connection. */
@@ -126,7 +127,7 @@ export function openPollingSocket(transport: Transport, url: string, handlers: C
     send(frame) {
       if (closed) return;
       transport
-        .send({ method: 'POST', url, headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: frame, timeoutMs: 15_000 })
+        .send({ method: 'POST', url, headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: escapePlaceholders(frame), timeoutMs: 15_000 })
         .then(
           (response) => {
             if (response.status === 404 || response.status === 410) end(4404, 'session gone');

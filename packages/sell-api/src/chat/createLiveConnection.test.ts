@@ -34,6 +34,7 @@ it('starts a session through the proxy with the token placeholder in the body, n
   const [start] = transport.requests;
   expect(start?.url).toBe('https://chat-api.zopim.com/graphql/request');
   expect(JSON.parse(start?.body ?? '{}')).toMatchObject({ variables: { access_token: '{{setting.chat_access_token}}' } });
+  expect(start?.bodySecret).toBe('chat_access_token');
   expect(sockets.last().url).toBe(SESSION.websocket_url);
   expect(statuses(events)).toEqual(['connecting', 'online']);
   expect(connection.agentName).toBe(AGENT);
@@ -88,11 +89,14 @@ it('marks a chat ended when the visitor leaves, and served when another agent jo
   expect(byId.ch2?.state).toBe('ended');
 });
 
-it.each([
+it.each<[string, () => FakeAnswer, string]>([
   ['a rejected token', () => jsonResponse(401, { error: 'Unauthorized' }), 'unauthorized'],
   ['a plan without the API', () => jsonResponse(403, { error: 'Forbidden' }), 'plan'],
   ['another session holding the agent', () => jsonResponse(200, { errors: [{ message: 'concurrent session limit reached' }] }), 'concurrent-session'],
   ['an answer without a session', () => jsonResponse(200, { data: {} }), 'unsupported'],
+  ...['wss://evil.example/stream', 'wss://chat-api.zopim.com.evil.example/s', 'ws://chat-api.zopim.com/s', 'javascript:alert(1)'].map(
+    (websocket_url) => [`a session on ${websocket_url}`, () => jsonResponse(200, { data: { startAgentSession: { ...SESSION, websocket_url } } }), 'unsupported'] as [string, () => FakeAnswer, string],
+  ),
 ])('stops with an error for %s, without retrying', async (_name, answer, reason) => {
   const { events, transport } = await online(answer);
   await vi.advanceTimersByTimeAsync(120_000);

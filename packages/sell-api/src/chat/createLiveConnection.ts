@@ -1,4 +1,5 @@
 import type { Transport } from '../transport';
+import { isAllowedUrl } from '../transport';
 import { createChatBook, createListeners } from './chatBook';
 import { defaultSocketFactory, UnsupportedSocketError, type ChatSocket, type ChatSocketFactory, type PollOptions } from './chatSocket';
 import * as gql from './conversationsProtocol';
@@ -13,6 +14,8 @@ export interface LiveConnectionOptions {
   openSocket?: ChatSocketFactory;
   poll?: PollOptions;
   graphqlUrl?: string;
+  /** Hosts a session URL may point at (ZAF `domainWhitelist` form); default: Chat's own, `*.zopim.com`. */
+  sessionHosts?: readonly string[];
   /** The secure setting holding the Chat OAuth token. */
   tokenSetting?: string;
   pingIntervalMs?: number;
@@ -181,6 +184,8 @@ export function createLiveConnection(options: LiveConnectionOptions): ChatConnec
     if (gen !== generation) return;
     if (started.kind === 'refused') return fail(started.reason);
     if (started.kind === 'retry') return scheduleRetry(started.retryAfterMs);
+    // The answer names where to connect: only a Chat host, never one a forged or tampered answer chose.
+    if (!isAllowedUrl(started.session.websocket_url, ['wss:', 'https:'], options.sessionHosts ?? ['*.zopim.com'])) return fail('unsupported');
     sessionUrl = started.session.websocket_url;
     open(gen, sessionUrl);
   }

@@ -14,4 +14,5 @@ export {
   type PollOptions,
 } from './chatSocket';
 export { CONVERSATIONS_GRAPHQL_URL } from './conversationsProtocol';
+export { sessionBody } from './startAgentSession';
 export { toChatMessages, toChatSummary } from './recentChats';

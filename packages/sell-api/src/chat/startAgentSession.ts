@@ -1,5 +1,5 @@
 import type { Transport } from '../transport';
-import { settingPlaceholder } from '../transport';
+import { settingPlaceholder, toJsonBody } from '../transport';
 import { classifyRefusal, errorMessages, isRecord, START_AGENT_SESSION, type AgentSession } from './conversationsProtocol';
 import type { StatusReason } from './types';
 
@@ -18,6 +18,14 @@ function parseBody(text: string, json: unknown): unknown {
   }
 }
 
+const TOKEN_SLOT = 'sell-bridge:token-slot';
+
+/** The request body: everything escaped (`toJsonBody`), then the one placeholder put where the token belongs. */
+export function sessionBody(tokenSetting: string): string {
+  const escaped = toJsonBody({ query: START_AGENT_SESSION, variables: { access_token: TOKEN_SLOT } });
+  return escaped.replace(JSON.stringify(TOKEN_SLOT), JSON.stringify(settingPlaceholder(tokenSetting)));
+}
+
 /**
  * Calls `startAgentSession` through the host proxy with the secure token placeholder in the GraphQL variables: the
  * proxy substitutes it server-side, so the OAuth token never reaches the iframe (the parameter must allow the
@@ -30,7 +38,8 @@ export async function startAgentSession(transport: Transport, url: string, token
       method: 'POST',
       url,
       headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ query: START_AGENT_SESSION, variables: { access_token: settingPlaceholder(tokenSetting) } }),
+      body: sessionBody(tokenSetting),
+      bodySecret: tokenSetting,
       timeoutMs: 15_000,
     });
   } catch {
