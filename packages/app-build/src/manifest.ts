@@ -97,6 +97,10 @@ export function buildManifest(app: AppDefinition, version: string, env: BuildEnv
     const secret = env[`${prefix}_OAUTH_CLIENT_SECRET`];
     if (id && secret) {
       oauth = { client_id: id, client_secret: secret, ...OAUTH_ENDPOINTS[app.oauth.provider] };
+      // Zendesk needs the secret in the manifest, so it is in this package: say so every time.
+      notes.push(
+        `${app.id}: ${prefix}_OAUTH_CLIENT_SECRET is written into dist/${app.id}/manifest.json — upload that package only to Zendesk, never publish or commit it.`,
+      );
     } else {
       const dropped = app.oauth.parameter;
       parameters = parameters.filter((p) => p.name !== dropped);

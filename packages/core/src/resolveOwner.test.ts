@@ -160,6 +160,17 @@ it('lets the agent pick any active user or distribution when allow_any_owner is 
   ]);
 });
 
+it('names users Sell answers without a name by their email, or their id, instead of failing', () => {
+  const nameless = [
+    sellUser(30, 'x', { name: null as unknown as string, email: 'noname@example.com' }),
+    sellUser(31, 'x', { name: '  ', email: null }),
+  ];
+  const decision = resolveOwner(settingsWith({ allowAnyOwner: true }), { sellUser: ann }, { ...directory, users: [...directory.users, ...nameless] });
+  expect(decision.kind === 'any' && decision.options.map((o) => o.name)).toEqual(['#31', 'Ann', 'Bob', 'Inbound pool', 'noname@example.com', 'Round Robin', 'Zed Admin']);
+  const creator = resolveOwner(settingsWith({}), { sellUser: nameless[0]! }, { ...directory, users: [...directory.users, ...nameless] });
+  expect(creator).toMatchObject({ kind: 'creator', owner: { name: 'noname@example.com' } });
+});
+
 it('lists configured owners first when any owner may be picked, and reports the dropped ones', () => {
   const settings = settingsWith({ allowAnyOwner: true, leadOwners: [distribution(10), user(3), user(2)] });
   const decision = resolveOwner(settings, { sellUser: ann }, directory);

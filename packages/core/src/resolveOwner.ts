@@ -52,9 +52,16 @@ interface Context {
   configured: Map<number, OwnerRef>;
 }
 
+/** The name shown for an owner; Sell answers `null` (or blank) for some users, so the email or id stands in. */
+function nameOf(user: SellUser): string {
+  const name: unknown = user.name;
+  if (typeof name === 'string' && name.trim() !== '') return name;
+  return user.email ?? `#${String(user.id)}`;
+}
+
 function toOption(user: SellUser, ctx: Context): OwnerOption {
   const kind = ownerKind(user, ctx.configured, ctx.directory);
-  return { id: user.id, name: user.name, kind, configured: ctx.configured.has(user.id) };
+  return { id: user.id, name: nameOf(user), kind, configured: ctx.configured.has(user.id) };
 }
 
 /** Splits `lead_owners` into usable options and dropped entries, keeping the admin's order. */
@@ -67,7 +74,7 @@ function checkConfigured(ctx: Context): { usable: OwnerOption[]; dropped: Droppe
       dropped.push({ ref, reason: { key: 'owner.reason.owner_unknown', values: { id: ref.id, kind: ref.kind } } });
     } else if (!isUsable(user)) {
       const key = user.deleted_at ? 'owner.reason.owner_deleted' : 'owner.reason.owner_inactive';
-      dropped.push({ ref, reason: { key, values: { id: ref.id, kind: ref.kind, name: user.name } } });
+      dropped.push({ ref, reason: { key, values: { id: ref.id, kind: ref.kind, name: nameOf(user) } } });
     } else {
       usable.push(toOption(user, ctx));
     }
@@ -110,20 +117,20 @@ function fromFallback(ctx: Context, agent: OwnerAgent): OwnerDecision {
     const user = agent.sellUser;
     if (!user) return { kind: 'error', reason: { key: 'owner.reason.agent_without_sell_user' }, dropped };
     if (!isUsable(user)) {
-      return { kind: 'error', reason: { key: 'owner.reason.agent_sell_user_inactive', values: { name: user.name } }, dropped };
+      return { kind: 'error', reason: { key: 'owner.reason.agent_sell_user_inactive', values: { name: nameOf(user) } }, dropped };
     }
-    const owner: OwnerOption = { id: user.id, name: user.name, kind: 'user', configured: false };
-    return { kind: 'creator', owner, reason: { key: 'owner.reason.creator', values: { name: user.name } }, dropped };
+    const owner: OwnerOption = { id: user.id, name: nameOf(user), kind: 'user', configured: false };
+    return { kind: 'creator', owner, reason: { key: 'owner.reason.creator', values: { name: nameOf(user) } }, dropped };
   }
   const id = ctx.settings.primaryAdminId;
   if (id === null) return { kind: 'error', reason: { key: 'owner.reason.primary_admin_unset' }, dropped };
   const user = ctx.users.get(id);
   if (!user) return { kind: 'error', reason: { key: 'owner.reason.primary_admin_unknown', values: { id } }, dropped };
   if (!isUsable(user)) {
-    return { kind: 'error', reason: { key: 'owner.reason.primary_admin_inactive', values: { id, name: user.name } }, dropped };
+    return { kind: 'error', reason: { key: 'owner.reason.primary_admin_inactive', values: { id, name: nameOf(user) } }, dropped };
   }
   const owner = toOption(user, ctx);
-  return { kind: 'primary_admin', owner, reason: { key: 'owner.reason.primary_admin', values: { name: user.name } }, dropped };
+  return { kind: 'primary_admin', owner, reason: { key: 'owner.reason.primary_admin', values: { name: nameOf(user) } }, dropped };
 }
 
 function byName(a: OwnerOption, b: OwnerOption): number {

@@ -30,17 +30,6 @@ describe('createSupportClient', () => {
     expect(JSON.parse(transport.requests[0]!.body!)).toEqual({ settings: { lead_source: 'Chat' } });
   });
 
-  it('searches tickets by requester email, keeping only tickets', async () => {
-    const { client, transport } = setup(() =>
-      jsonResponse(200, { results: [{ id: 1, result_type: 'ticket' }, { id: 2, result_type: 'user' }], count: 1 }),
-    );
-    const found = await client.searchTicketsByRequesterEmail('ann@acme.test');
-    expect(found.tickets.map((t) => t.id)).toEqual([1]);
-    const url = new URL(transport.requests[0]!.url, 'https://x.zendesk.com');
-    expect(url.pathname).toBe('/api/v2/search.json');
-    expect(url.searchParams.get('query')).toBe('type:ticket requester:ann@acme.test');
-  });
-
   it('finds users by exact email with a relative users search, dropping loose hits', async () => {
     const { client, transport } = setup(() =>
       jsonResponse(200, {

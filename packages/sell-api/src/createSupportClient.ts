@@ -65,12 +65,6 @@ export interface RequestedTicketsOptions {
   signal?: AbortSignal;
 }
 
-/** Tickets found for a requester, newest update first, and the total the search reported. */
-export interface TicketSearchResult {
-  tickets: SupportTicket[];
-  count: number;
-}
-
 /** Same-account Zendesk calls: relative `/api/...` URLs the host authenticates with the agent's session. */
 export interface SupportClient {
   getInstallation(id: number, product: InstallationProduct): Promise<SupportInstallation>;
@@ -80,7 +74,6 @@ export interface SupportClient {
     product: InstallationProduct,
     changedSettings: Record<string, InstallationSettingValue>,
   ): Promise<SupportInstallation>;
-  searchTicketsByRequesterEmail(email: string, options?: { signal?: AbortSignal }): Promise<TicketSearchResult>;
   /** The Support users whose email is exactly `email` (case-insensitive); usually one, none when unknown. */
   findUsersByEmail(email: string, options?: { signal?: AbortSignal }): Promise<SupportUser[]>;
   /** A page of the tickets `userId` requested, most recently updated first, with assignees sideloaded. */
@@ -156,23 +149,6 @@ export function createSupportClient(options: ClientOptions): SupportClient {
       // A PUT of absolute values is idempotent: repeating it after a lost answer leaves the same settings.
       const response = await requester.send({ method: 'PUT', url, body: { settings: changedSettings }, retryable: true });
       return unwrapInstallation(response.data, url);
-    },
-    async searchTicketsByRequesterEmail(email, o) {
-      const query = new URLSearchParams({
-        query: `type:ticket requester:${email}`,
-        sort_by: 'updated_at',
-        sort_order: 'desc',
-      });
-      const url = `/api/v2/search.json?${query.toString()}`;
-      const response = await requester.send({ method: 'GET', url, retryable: true, ...(o?.signal ? { signal: o.signal } : {}) });
-      const body = response.data;
-      if (!isRecord(body) || !Array.isArray(body.results)) {
-        throw new SellApiError({ kind: 'server', status: 200, message: 'Unexpected search response', url, service: 'support' });
-      }
-      const tickets = body.results.filter(
-        (r): r is Record<string, unknown> => isRecord(r) && (r.result_type === undefined || r.result_type === 'ticket'),
-      ) as unknown as SupportTicket[];
-      return { tickets, count: typeof body.count === 'number' ? body.count : tickets.length };
     },
     async findUsersByEmail(email, o) {
       const wanted = email.trim().toLowerCase();
