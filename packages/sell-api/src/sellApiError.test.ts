@@ -1,4 +1,4 @@
-import { SellApiError, errorKind, isRetryableKind, isSellApiError, kindForStatus } from './sellApiError';
+import { SellApiError, errorKind, isRetryableKind, isSellApiError, kindForStatus, redactUrl } from './sellApiError';
 
 describe('kindForStatus', () => {
   it.each([
@@ -59,5 +59,19 @@ describe('isRetryableKind', () => {
     ['bad_request', false],
   ] as const)('%s → %s', (kind, retry) => {
     expect(isRetryableKind(kind)).toBe(retry);
+  });
+});
+
+describe('redactUrl', () => {
+  it.each([
+    ['https://api.getbase.com/v2/leads?email=ana%40example.com&per_page=100', 'https://api.getbase.com/v2/leads?email=%E2%80%A6&per_page=100'],
+    ['https://api.getbase.com/v2/contacts?phone=%2B34%20600%20111%20222', 'https://api.getbase.com/v2/contacts?phone=%E2%80%A6'],
+    ['/api/v2/users/search.json?query=email%3Aana%40example.com', '/api/v2/users/search.json?query=%E2%80%A6'],
+    ['https://www.zopim.com/api/v2/chats?ids=123456,234567', 'https://www.zopim.com/api/v2/chats?ids=123456%2C234567'],
+    ['https://api.getbase.com/v2/deals?contact_id=12345678&per_page=100', 'https://api.getbase.com/v2/deals?contact_id=12345678&per_page=100'],
+    ['https://api.getbase.com/v2/users/self', 'https://api.getbase.com/v2/users/self'],
+  ])('%s → %s', (url, kept) => {
+    expect(redactUrl(url)).toBe(kept);
+    expect(new SellApiError({ kind: 'server', status: 500, message: 'x', url }).url).toBe(kept);
   });
 });

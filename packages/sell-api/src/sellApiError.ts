@@ -38,10 +38,34 @@ export interface SellApiErrorInit {
   /** From a `Retry-After` header, in milliseconds. */
   retryAfterMs?: number;
   method?: string;
-  /** The URL as sent (placeholders, never tokens). */
+  /** The URL as sent (placeholders, never tokens); kept with its query's customer data redacted. */
   url?: string;
   /** Which service answered. */
   service?: 'sell' | 'chat' | 'support';
+}
+
+const PERSONAL_PARAMS = new Set(['email', 'phone', 'mobile', 'query', 'q', 'name', 'term', 'search']);
+
+/** An email, or a phone number (five digits or more that are not an id list such as `ids=1,2,3`). */
+function looksPersonal(value: string): boolean {
+  if (value.includes('@')) return true;
+  return !/^[\d,]*$/.test(value) && value.replace(/\D/g, '').length >= 5;
+}
+
+/**
+ * The URL kept on an error, with customer data taken out of the query: errors end up in consoles and error
+ * reports, and a lookup's URL holds the email or phone it looked for.
+ */
+export function redactUrl(url: string): string {
+  const at = url.indexOf('?');
+  if (at < 0) return url;
+  const params = new URLSearchParams(url.slice(at + 1));
+  for (const [name, value] of [...params]) {
+    if (PERSONAL_PARAMS.has(name.toLowerCase()) || looksPersonal(value)) {
+      params.set(name, '…');
+    }
+  }
+  return `${url.slice(0, at)}?${params.toString()}`;
 }
 
 /** The one error type every client in this package throws for failed HTTP calls. */
@@ -66,7 +90,7 @@ export class SellApiError extends Error {
     this.fieldErrors = init.fieldErrors ?? [];
     this.retryAfterMs = init.retryAfterMs;
     this.method = init.method;
-    this.url = init.url;
+    this.url = init.url === undefined ? undefined : redactUrl(init.url);
     this.service = init.service;
   }
 }
