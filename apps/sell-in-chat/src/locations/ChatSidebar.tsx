@@ -22,19 +22,22 @@ export default function ChatSidebar() {
     return { name: v.display_name ?? null, email: v.email || null, phone: v.phone || null };
   }, [visitor.status, visitor.data]);
   const chatId = chat.status === 'success' && chat.data?.id != null ? String(chat.data.id) : null;
-  // Without a chat id (never seen in Chat, but the path is undocumented) the visitor names the draft.
+  // Without a chat id (never seen in Chat, but the path is undocumented) the visitor's email or phone names the draft
+  // (hashed in the key); a visitor without either keeps none rather than sharing one with every other such visitor.
   const conversation = chatId ?? identity?.email ?? identity?.phone ?? 'visitor';
+  const draftScope = chatId ? `chat:${chatId}` : identity?.email ? `email:${identity.email}` : identity?.phone ? `phone:${identity.phone}` : null;
   return (
     <SellSidebar
       identity={identity}
-      noMatch={({ identity: who, settings, match }) => (
+      noMatch={({ identity: who, settings, match, agentId }) => (
         <LeadCreation
           identity={who}
           origin={{ kind: 'chat', chatId: conversation }}
           settings={settings}
           viewer={match.viewer}
           users={match.users}
-          draftKey={`${String(installationId)}:chat:${conversation}`}
+          draftKey={draftScope === null ? null : `${String(installationId)}:${draftScope}`}
+          agentId={agentId}
           onCreated={match.showCreatedLead}
         />
       )}

@@ -25,14 +25,16 @@ export default function TicketSidebar() {
   return (
     <SellSidebar
       identity={identity}
-      noMatch={({ identity: who, settings, match }) => (
+      noMatch={({ identity: who, settings, match, agentId }) => (
         <LeadCreation
           identity={who}
           origin={{ kind: 'ticket', ticketId: ticketId ?? 'new', ...(ticketUrl ? { url: ticketUrl } : {}) }}
           settings={settings}
           viewer={match.viewer}
           users={match.users}
-          draftKey={`${String(installationId)}:ticket:${String(ticketId ?? 'new')}`}
+          // A new ticket is not saved yet: no draft is kept, or the next new ticket would get this requester's.
+          draftKey={ticketId === null ? null : `${String(installationId)}:ticket:${String(ticketId)}`}
+          agentId={agentId}
           onCreated={match.showCreatedLead}
         />
       )}

@@ -15,8 +15,8 @@ const { sandbox } = setupSandboxServer();
 const defaults = { email: fixtures.noMatch.email, phone: fixtures.noMatch.phone, viewerId: fixtures.adminUser.id };
 const render = (options: Omit<RenderLeadOptions, 'sandbox'> = {}) => renderLead({ sandbox, ...options }, defaults);
 
-const DRAFT_KEY = '1002:ticket:42';
-const stored = () => localStorage.getItem(leadDraftStorageKey(DRAFT_KEY));
+const DRAFT_KEY = leadDraftStorageKey(9001, '1002:ticket:42');
+const stored = () => localStorage.getItem(DRAFT_KEY);
 const field = (name: string) => screen.findByRole('textbox', { name: english(`lead.field.${name}` as 'lead.field.title') });
 
 beforeEach(() => localStorage.clear());
@@ -43,7 +43,7 @@ it('saves the draft as versioned JSON after a pause in typing', async () => {
 });
 
 it('never lets the prefill overwrite a stored draft', async () => {
-  localStorage.setItem(leadDraftStorageKey(DRAFT_KEY), JSON.stringify({ version: LEAD_DRAFT_VERSION, values: { last_name: 'Blake-Smith', email: '' }, ownerId: null, savedAt: Date.now() }));
+  localStorage.setItem(DRAFT_KEY, JSON.stringify({ version: LEAD_DRAFT_VERSION, values: { last_name: 'Blake-Smith', email: '' }, ownerId: null, savedAt: Date.now() }));
   render();
 
   expect(await field('last_name')).toHaveValue('Blake-Smith');
@@ -52,7 +52,7 @@ it('never lets the prefill overwrite a stored draft', async () => {
 });
 
 it('ignores a draft of another version', async () => {
-  localStorage.setItem(leadDraftStorageKey(DRAFT_KEY), JSON.stringify({ version: 0, values: { last_name: 'Old' } }));
+  localStorage.setItem(DRAFT_KEY, JSON.stringify({ version: 0, values: { last_name: 'Old' } }));
   render();
 
   expect(await field('last_name')).toHaveValue('Blake');
@@ -96,6 +96,46 @@ it('keeps a draft per conversation', async () => {
 
   render({ draftKey: '1002:ticket:43', origin: { kind: 'ticket', ticketId: 43 } });
   expect(await field('title')).toHaveValue('');
+});
+
+it('keeps each agent’s draft to that agent: the next agent on the same browser starts from the prefill', async () => {
+  const user = userEvent.setup();
+  const first = render();
+  await user.type(await field('title'), 'Only for agent 9001');
+  first.unmount();
+
+  const other = render({ agentId: 9002 });
+  expect(await field('title')).toHaveValue('');
+  expect(screen.queryByText(english('lead.draft.restored'))).not.toBeInTheDocument();
+  other.unmount();
+  render();
+  expect(await field('title')).toHaveValue('Only for agent 9001');
+});
+
+it('keeps no draft for a conversation without a key (a new ticket not saved yet)', async () => {
+  const user = userEvent.setup();
+  const first = render({ draftKey: null });
+  await user.type(await field('title'), 'Requester A');
+  first.unmount();
+
+  render({ draftKey: null });
+  expect(await field('title')).toHaveValue('');
+  expect(Object.keys(localStorage).filter((key) => key.startsWith('sell-bridge:lead-draft:'))).toEqual([]);
+});
+
+it('tells the agent when the browser could not keep the draft, and the form still works', async () => {
+  const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError');
+  });
+  try {
+    const user = userEvent.setup();
+    render();
+    await user.type(await field('title'), 'CEO');
+    expect(await screen.findByText(english('lead.draft.not_kept'))).toBeInTheDocument();
+    expect(await field('title')).toHaveValue('CEO');
+  } finally {
+    setItem.mockRestore();
+  }
 });
 
 it('shows a field error when the agent leaves an invalid field, not before', async () => {

@@ -24,6 +24,7 @@ import { describeOrigin } from './describeOrigin';
 import type { ExistingMatches } from './leadLookups';
 import type { SubmitFailure } from './submitFailure';
 import { useCreateLead } from './useCreateLead';
+import { leadDraftStorageKey } from './leadDraftStorage';
 import { useLeadDraft } from './useLeadDraft';
 import { useLeadFormState } from './useLeadFormState';
 
@@ -39,8 +40,13 @@ export interface LeadCreationProps {
   viewer: SellUser | null;
   /** Every Sell user (the cached directory), for owner choices and visibility. */
   users: readonly SellUser[];
-  /** Per installation and conversation, e.g. `${installationId}:ticket:${ticketId}`; names the stored draft. */
-  draftKey: string;
+  /**
+   * Per installation and conversation, e.g. `${installationId}:ticket:${ticketId}`; with `agentId` it names the
+   * stored draft. Null: keep no draft (a ticket that is not saved yet).
+   */
+  draftKey: string | null;
+  /** The signed-in agent's Zendesk id; null (unknown) keeps no draft. */
+  agentId: number | null;
   onCreated: (lead: SellLead) => void;
 }
 
@@ -55,9 +61,9 @@ function leadName(lead: SellLead): string {
   return [lead.first_name, lead.last_name].filter(Boolean).join(' ') || lead.organization_name || lead.email || `#${lead.id}`;
 }
 
-function LeadCreationForm({ identity, origin, settings, viewer, users, draftKey, onCreated }: LeadCreationProps) {
+function LeadCreationForm({ identity, origin, settings, viewer, users, draftKey, agentId, onCreated }: LeadCreationProps) {
   const { t, formatLocale } = useI18n();
-  const drafts = useLeadDraft(draftKey);
+  const drafts = useLeadDraft(draftKey !== null && agentId !== null ? leadDraftStorageKey(agentId, draftKey) : null);
   const defaultRegion = draftRegion({ locale: formatLocale });
   const describe = useMemo(() => describeOrigin(t), [t]);
   const originId = origin.kind === 'ticket' ? String(origin.ticketId) : origin.chatId;
@@ -187,6 +193,7 @@ function LeadCreationForm({ identity, origin, settings, viewer, users, draftKey,
       focusRequest={focusRequest}
       notice={noticeElement}
       onDiscardDraft={restoredShown ? discard : null}
+      draftNotKept={!drafts.kept}
     />
   );
 }
@@ -197,7 +204,7 @@ function LeadCreationForm({ identity, origin, settings, viewer, users, draftKey,
  * `draftKey`, so another ticket or chat starts from its own draft.
  */
 export function LeadCreation(props: LeadCreationProps) {
-  return <LeadCreationForm key={props.draftKey} {...props} />;
+  return <LeadCreationForm key={`${String(props.agentId)}:${props.draftKey ?? ''}`} {...props} />;
 }
 
 export default LeadCreation;

@@ -9,14 +9,31 @@ export interface StoredLeadDraft {
   ownerId: number | null;
 }
 
-/** Drafts of tickets and chats nobody came back to are forgotten after this long. */
-export const LEAD_DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+/**
+ * Drafts nobody came back to are forgotten after this long: a draft holds customer data on a computer that may be
+ * shared, so days, not a month.
+ */
+export const LEAD_DRAFT_MAX_AGE_MS = 3 * 24 * 60 * 60 * 1000;
 
 const PREFIX = 'sell-bridge:lead-draft:';
 
-/** The localStorage key of one installation's draft for one ticket or chat. */
-export function leadDraftStorageKey(draftKey: string): string {
-  return `${PREFIX}${draftKey}`;
+/** FNV-1a over UTF-16 code units from `seed`: 8 hex digits. Not for secrecy, only so keys never spell out identifiers. */
+function fnv1a(text: string, seed: number): string {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * The localStorage key of one agent's draft for one conversation (`scope`, e.g. `1002:ticket:42`). Keyed by agent, so
+ * the next agent on a shared computer never sees it; hashed, so no ticket number, email or phone is readable in it.
+ */
+export function leadDraftStorageKey(agentId: number | string, scope: string): string {
+  const text = `${String(agentId)}\n${scope}`;
+  return `${PREFIX}${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x01234567)}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -24,10 +41,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Reads a draft; anything unreadable, of another version or malformed counts as no draft. */
-export function readLeadDraft(storage: Storage | null, draftKey: string): StoredLeadDraft | null {
+export function readLeadDraft(storage: Storage | null, key: string): StoredLeadDraft | null {
   let parsed: unknown;
   try {
-    const text = storage?.getItem(leadDraftStorageKey(draftKey));
+    const text = storage?.getItem(key);
     if (!text) return null;
     parsed = JSON.parse(text);
   } catch {
@@ -43,19 +60,22 @@ export function readLeadDraft(storage: Storage | null, draftKey: string): Stored
   return { values, ownerId };
 }
 
-/** Saves a draft with its version and time; a full or blocked storage is ignored (the form still works). */
-export function writeLeadDraft(storage: Storage | null, draftKey: string, draft: StoredLeadDraft, now: number): void {
+/** Saves a draft with its version and time; false when the storage is full or blocked (the form still works). */
+export function writeLeadDraft(storage: Storage | null, key: string, draft: StoredLeadDraft, now: number): boolean {
+  if (!storage) return false;
   try {
-    storage?.setItem(leadDraftStorageKey(draftKey), JSON.stringify({ version: LEAD_DRAFT_VERSION, savedAt: now, ...draft }));
+    storage.setItem(key, JSON.stringify({ version: LEAD_DRAFT_VERSION, savedAt: now, ...draft }));
+    return true;
   } catch {
-    // Quota exceeded or storage blocked: losing the draft beats breaking the form.
+    // Quota exceeded or storage blocked: the caller tells the agent; losing the draft beats breaking the form.
+    return false;
   }
 }
 
 /** Forgets a draft (after the lead was created, or when the agent starts over). */
-export function removeLeadDraft(storage: Storage | null, draftKey: string): void {
+export function removeLeadDraft(storage: Storage | null, key: string): void {
   try {
-    storage?.removeItem(leadDraftStorageKey(draftKey));
+    storage?.removeItem(key);
   } catch {
     // Nothing to do: a blocked storage holds no draft either.
   }

@@ -20,7 +20,9 @@ export interface RenderLeadOptions {
   origin?: LeadCreationOrigin;
   /** The agent's Sell user by id; null: none. */
   viewerId?: number | null;
-  draftKey?: string;
+  draftKey?: string | null;
+  /** The signed-in agent's Zendesk id; default 9001. */
+  agentId?: number | null;
   timeoutMs?: number;
   locale?: string;
 }
@@ -43,7 +45,8 @@ export function renderLead(options: RenderLeadOptions, defaults: { email: string
     settings: parsed.settings,
     viewer: users.find((user) => user.id === viewerId) ?? null,
     users,
-    draftKey: options.draftKey ?? '1002:ticket:42',
+    draftKey: options.draftKey === undefined ? '1002:ticket:42' : options.draftKey,
+    agentId: options.agentId === undefined ? 9001 : options.agentId,
     onCreated,
   };
   const Location = () => <LeadCreation {...props} />;

@@ -13,22 +13,28 @@ export interface LeadDraftStore {
   save: (draft: StoredLeadDraft) => void;
   /** Drops the stored draft and any pending save. */
   clear: () => void;
+  /** False once the browser refused a save (full or blocked storage); true again after a save that worked. */
+  kept: boolean;
 }
 
-/** Keeps what the agent types in the lead form per installation and ticket/chat, across errors and reloads. */
-export function useLeadDraft(draftKey: string, storage: Storage | null = browserStorage()): LeadDraftStore {
+/**
+ * Keeps what the agent types in the lead form, under `key` (`leadDraftStorageKey`: per agent and conversation),
+ * across errors and reloads. A null key keeps nothing (a ticket not saved yet has no conversation to key it by).
+ */
+export function useLeadDraft(key: string | null, storage: Storage | null = browserStorage()): LeadDraftStore {
   const [restored] = useState(() => {
     pruneLeadDrafts(storage, Date.now());
-    return readLeadDraft(storage, draftKey);
+    return key === null ? null : readLeadDraft(storage, key);
   });
+  const [kept, setKept] = useState(true);
   const pending = useRef<StoredLeadDraft | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
-    if (pending.current) writeLeadDraft(storage, draftKey, pending.current, Date.now());
+    if (pending.current && key !== null) setKept(writeLeadDraft(storage, key, pending.current, Date.now()));
     pending.current = null;
-  }, [storage, draftKey]);
+  }, [storage, key]);
 
   const save = useCallback(
     (draft: StoredLeadDraft) => {
@@ -42,8 +48,8 @@ export function useLeadDraft(draftKey: string, storage: Storage | null = browser
   const clear = useCallback(() => {
     clearTimeout(timer.current);
     pending.current = null;
-    removeLeadDraft(storage, draftKey);
-  }, [storage, draftKey]);
+    if (key !== null) removeLeadDraft(storage, key);
+  }, [storage, key]);
 
   useEffect(() => {
     // A sidebar reload or a closed tab must not lose the last keystrokes still waiting for the debounce.
@@ -54,5 +60,5 @@ export function useLeadDraft(draftKey: string, storage: Storage | null = browser
     };
   }, [flush]);
 
-  return { restored, save, clear };
+  return { restored, save, clear, kept };
 }

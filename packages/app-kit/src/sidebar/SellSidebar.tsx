@@ -25,6 +25,8 @@ export interface NoMatchContext {
   settings: Settings;
   match: Extract<SellMatch, { status: 'ready' }>;
   format: CardFormat;
+  /** The signed-in agent's Zendesk id (keys what the agent keeps in the browser); null when the host gave none. */
+  agentId: number | null;
 }
 
 export interface SellSidebarProps {
@@ -62,9 +64,10 @@ interface BodyProps extends SellSidebarProps {
   match: SellMatch;
   format: CardFormat;
   isAdmin: boolean;
+  agentId: number | null;
 }
 
-function SidebarBody({ identity, settings, warnings, match, format, isAdmin, noMatch }: BodyProps) {
+function SidebarBody({ identity, settings, warnings, match, format, isAdmin, agentId, noMatch }: BodyProps) {
   const { t } = useI18n();
   const ready = match.status === 'ready' ? match : null;
   // The match object is rebuilt on every render; its parts come from the query cache and stay stable.
@@ -100,7 +103,7 @@ function SidebarBody({ identity, settings, warnings, match, format, isAdmin, noM
     return (
       <>
         <NoMatchMessage identity={identity} />
-        {noMatch && ready && identity ? noMatch({ identity, settings, match: ready, format }) : null}
+        {noMatch && ready && identity ? noMatch({ identity, settings, match: ready, format, agentId }) : null}
         {hints}
       </>
     );
@@ -141,7 +144,7 @@ export function SellSidebar({ identity, noMatch, footer }: SellSidebarProps) {
         {t('record.sidebar_title')}
       </h1>
       {parsed.ok ? (
-        <SidebarBody identity={identity} settings={parsed.settings} warnings={parsed.warnings} match={match} format={format} isAdmin={isAdmin} {...(noMatch ? { noMatch } : {})} />
+        <SidebarBody identity={identity} settings={parsed.settings} warnings={parsed.warnings} match={match} format={format} isAdmin={isAdmin} agentId={typeof currentUser.data?.id === 'number' ? currentUser.data.id : null} {...(noMatch ? { noMatch } : {})} />
       ) : (
         <NotConfigured problems={[...parsed.problems, ...parsed.warnings]} isAdmin={isAdmin} />
       )}

@@ -19,6 +19,8 @@ export type HostSettingValue = string | number | boolean | null;
 
 /** The agent as the host reports `currentUser` (Support / Chat); Sell puts its user in the context instead. */
 export interface HostUser {
+  /** The agent's Zendesk id (keys what the agent keeps in the browser). */
+  id?: number;
   email: string;
   /** Support roles: `admin`, `agent`; only `admin` sees settings problems. */
   role?: string;

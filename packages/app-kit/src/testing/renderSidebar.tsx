@@ -7,7 +7,7 @@ import type { ConversationIdentity } from '../useSellMatch';
 import { SellSidebar, type SellSidebarProps } from '../sidebar/SellSidebar';
 
 /** The Sell admin signed in to Chat as an admin (sees every record and every settings problem). */
-export const adminAgent: HostUser = { email: fixtures.adminUser.email, name: fixtures.adminUser.name, role: 'admin', locale: 'en-US' };
+export const adminAgent: HostUser = { id: 9001, email: fixtures.adminUser.email, name: fixtures.adminUser.name, role: 'admin', locale: 'en-US' };
 
 /** Who the chat is with. */
 export function visitor(email: string | null, phone: string | null = null, name: string | null = 'Visitor'): ConversationIdentity {

@@ -35,6 +35,8 @@ export interface LeadFormProps {
   notice?: ReactNode;
   /** Set when the values came from a saved draft; offers to start over. */
   onDiscardDraft?: (() => void) | null;
+  /** True when the browser refused to store the draft (full or blocked storage): the agent is told. */
+  draftNotKept?: boolean;
 }
 
 const ROW: readonly LeadFormField[] = ['first_name', 'last_name'];
@@ -54,7 +56,7 @@ function focusTarget(form: HTMLFormElement, target: LeadFocusTarget): void {
 
 /** The "create lead" form: editable fields, owner, status and source from the settings, and the submit button. */
 export function LeadForm(props: LeadFormProps) {
-  const { values, errors, onChange, onBlur, onSubmit, owner, busy, canSubmit, focusRequest, notice, onDiscardDraft } = props;
+  const { values, errors, onChange, onBlur, onSubmit, owner, busy, canSubmit, focusRequest, notice, onDiscardDraft, draftNotKept } = props;
   const { t } = useI18n();
   const formRef = useRef<HTMLFormElement>(null);
   const headingId = useId();
@@ -103,6 +105,7 @@ export function LeadForm(props: LeadFormProps) {
           </Button>
         </StyledActions>
       ) : null}
+      {draftNotKept ? <StyledNote role="status">{t('lead.draft.not_kept')}</StyledNote> : null}
       <StyledFieldRow>{ROW.map((name) => field(name))}</StyledFieldRow>
       <StyledNote>{t('lead.hint.name')}</StyledNote>
       {SINGLE.map((name) => field(name, name === 'phone' ? t('lead.hint.phone') : undefined))}

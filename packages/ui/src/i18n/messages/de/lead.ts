@@ -24,6 +24,7 @@ export const lead: Messages = {
   'lead.submitting': 'Lead wird angelegt…',
   'lead.checking': 'Sell wird geprüft…',
   'lead.draft.restored': 'Ihr ungespeicherter Entwurf wurde wiederhergestellt.',
+  'lead.draft.not_kept': 'Dieser Browser konnte Ihren Entwurf nicht speichern: Er geht verloren, wenn die Seitenleiste neu lädt.',
   'lead.draft.discard': 'Neu beginnen',
   'lead.duplicate.title': 'Bereits in Sell',
   'lead.duplicate.body': 'In Sell gibt es bereits einen Datensatz mit der E-Mail-Adresse {email}. Öffnen Sie ihn oder legen Sie trotzdem einen neuen Lead an.',

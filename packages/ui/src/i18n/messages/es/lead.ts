@@ -24,6 +24,7 @@ export const lead: Messages = {
   'lead.submitting': 'Creando el cliente potencial…',
   'lead.checking': 'Comprobando en Sell…',
   'lead.draft.restored': 'Se ha recuperado tu borrador sin guardar.',
+  'lead.draft.not_kept': 'Este navegador no ha podido guardar tu borrador: se perderá si la barra lateral se recarga.',
   'lead.draft.discard': 'Empezar de nuevo',
   'lead.duplicate.title': 'Ya está en Sell',
   'lead.duplicate.body': 'Sell ya tiene un registro con el correo {email}. Ábrelo o crea igualmente un cliente potencial nuevo.',

@@ -24,6 +24,7 @@ export const lead: Messages = {
   'lead.submitting': 'Création du prospect…',
   'lead.checking': 'Vérification dans Sell…',
   'lead.draft.restored': 'Votre brouillon non enregistré a été restauré.',
+  'lead.draft.not_kept': 'Ce navigateur n’a pas pu conserver votre brouillon : il sera perdu si la barre latérale se recharge.',
   'lead.draft.discard': 'Recommencer',
   'lead.duplicate.title': 'Déjà dans Sell',
   'lead.duplicate.body': 'Sell contient déjà un enregistrement avec l’adresse {email}. Ouvrez-le, ou créez quand même un nouveau prospect.',

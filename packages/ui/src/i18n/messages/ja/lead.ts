@@ -24,6 +24,7 @@ export const lead: Messages = {
   'lead.submitting': 'リードを作成しています…',
   'lead.checking': 'Sell を確認しています…',
   'lead.draft.restored': '保存されていない下書きを復元しました。',
+  'lead.draft.not_kept': 'このブラウザーに下書きを保存できませんでした。サイドバーを再読み込みすると失われます。',
   'lead.draft.discard': 'やり直す',
   'lead.duplicate.title': 'すでに Sell にあります',
   'lead.duplicate.body': 'メールアドレス {email} のレコードがすでに Sell にあります。それを開くか、それでも新しいリードを作成してください。',
