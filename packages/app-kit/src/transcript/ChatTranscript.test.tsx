@@ -5,7 +5,7 @@ import { english, requestPaths, setupSandboxServer } from '../testing';
 import { renderSidebar, visitor } from '../testing/renderSidebar';
 import type { SidebarContext } from '../sidebar/SellSidebar';
 import { ChatTranscript } from './ChatTranscript';
-import { resetTranscriptClaims } from './transcriptMarker';
+import { resetTranscriptClaims, SAVING_EXPIRES_MS, transcriptMarkerKey } from './transcriptMarker';
 
 const { sandbox } = setupSandboxServer();
 
@@ -69,6 +69,21 @@ it('posts one note when two sidebars of the same chat both see it end', async ()
   });
 
   await waitFor(() => expect(screen.getAllByText(english('transcript.saved.title'))).toHaveLength(2));
+  expect(notesOn(fixtures.personWithDeals.id).slice(before)).toHaveLength(1);
+  expect(notePosts()).toHaveLength(1);
+});
+
+it.each([
+  ['a sidebar that closed during its post (an expired claim)', { state: 'saving', at: Date.now() - SAVING_EXPIRES_MS - 1 }],
+  ['a marker saying saved, with no note in Sell', { state: 'saved', noteId: 999_999, at: Date.now() }],
+])('posts the note, and only then says saved, after %s', async (_name, marker) => {
+  localStorage.setItem(transcriptMarkerKey(1, CHANNEL), JSON.stringify(marker));
+  const { client } = renderChat(fixtures.personWithDeals.email);
+  await screen.findByTestId('sell-record');
+  const before = notesOn(fixtures.personWithDeals.id).length;
+
+  act(() => client.emit('channel.chat.end', chatEnd));
+  await screen.findByText(english('transcript.saved.title'));
   expect(notesOn(fixtures.personWithDeals.id).slice(before)).toHaveLength(1);
   expect(notePosts()).toHaveLength(1);
 });

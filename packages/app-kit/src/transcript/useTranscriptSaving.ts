@@ -8,7 +8,7 @@ import { errorState } from '../errorState';
 import { useServices } from '../services';
 import type { SidebarContext } from '../sidebar/SellSidebar';
 import { formatTranscript, readEndedChat, type EndedChat } from './formatTranscript';
-import { claimTranscript, markTranscriptSaved, releaseTranscript, transcriptMarkerKey } from './transcriptMarker';
+import { claimTranscript, markTranscriptSaved, pruneTranscriptMarkers, releaseTranscript, transcriptMarkerKey, watchTranscript } from './transcriptMarker';
 
 /** Where saving the transcript stands; `idle` until a chat ends with the setting on. */
 export type TranscriptSaving = { status: 'idle' } | TranscriptStatusModel;
@@ -33,6 +33,13 @@ export function useTranscriptSaving({ settings, match, format }: SidebarContext,
   const [ended, setEnded] = useState<EndedChat | null>(null);
   const [attempt, setAttempt] = useState<Attempt | null>(null);
   const handled = useRef<EndedChat | null>(null);
+  const unwatch = useRef<(() => void) | undefined>(undefined);
+  // Bumped when another sidebar's claim on the chat changed, so the effect below tries again.
+  const [wake, setWake] = useState(0);
+  useEffect(() => {
+    pruneTranscriptMarkers();
+    return () => unwatch.current?.();
+  }, []);
 
   useClientEvent('channel.chat.end', (payload) => {
     if (!enabled) return;
@@ -44,11 +51,23 @@ export function useTranscriptSaving({ settings, match, format }: SidebarContext,
     async (chat: EndedChat, target: MatchedRecord) => {
       const key = transcriptMarkerKey(installationId, chat.key);
       const name = recordName(target);
-      if (!claimTranscript(key)) {
+      const claim = claimTranscript(key);
+      if (claim === 'saved') {
         setAttempt({ chat, phase: 'saved', recordName: name });
         return;
       }
       setAttempt({ chat, phase: 'saving' });
+      if (claim === 'busy') {
+        // Another sidebar is posting it: try again when its marker changes (saved, released) or its claim expires.
+        unwatch.current?.();
+        unwatch.current = watchTranscript(key, () => {
+          unwatch.current?.();
+          unwatch.current = undefined;
+          handled.current = null;
+          setWake((n) => n + 1);
+        });
+        return;
+      }
       const content = formatTranscript(
         chat,
         {
@@ -84,7 +103,7 @@ export function useTranscriptSaving({ settings, match, format }: SidebarContext,
     if (!ended || !primary || handled.current === ended) return;
     handled.current = ended;
     void post(ended, primary);
-  }, [ended, primary, post]);
+  }, [ended, primary, post, wake]);
 
   if (!enabled || !ended) return { status: 'idle' };
   if (attempt?.chat === ended) {
