@@ -23,7 +23,7 @@ export function copyDefaultLayout(): FieldLayout {
 }
 
 function shapeProblem(findings: SettingsFindings, part: string): void {
-  findings.problems.push({ key: 'settings.problem.field_layout_shape', param: PARAM, values: { part } });
+  findings.warnings.push({ key: 'settings.problem.field_layout_shape', param: PARAM, values: { part } });
 }
 
 /** One widget's field keys: trimmed non-empty strings, each once. Null when the value is not a list at all. */
@@ -32,18 +32,19 @@ function readFieldList(value: unknown, widget: WidgetKind, findings: SettingsFin
     shapeProblem(findings, widget);
     return null;
   }
-  const fields: string[] = [];
+  // A Set, not `includes`: a pasted layout of thousands of keys must not cost a quadratic scan in every sidebar.
+  const fields = new Set<string>();
   (value as unknown[]).forEach((entry, index) => {
     const field = typeof entry === 'string' ? entry.trim() : '';
     if (field === '') {
-      findings.problems.push({ key: 'settings.problem.field_layout_field_key', param: PARAM, values: { widget, index } });
-    } else if (fields.includes(field)) {
+      findings.warnings.push({ key: 'settings.problem.field_layout_field_key', param: PARAM, values: { widget, index } });
+    } else if (fields.has(field)) {
       findings.warnings.push({ key: 'settings.problem.field_layout_duplicate_field', param: PARAM, values: { widget, field } });
     } else {
-      fields.push(field);
+      fields.add(field);
     }
   });
-  return fields;
+  return [...fields];
 }
 
 function readNullableText(data: Json, key: 'updated_at' | 'updated_by', fallback: string | null, findings: SettingsFindings): string | null {
@@ -57,8 +58,9 @@ function readNullableText(data: Json, key: 'updated_at' | 'updated_by', fallback
 /**
  * Parses the hidden `field_layout` parameter (ARCHITECTURE §7). Unset means the default layout; a widget missing from
  * the JSON keeps its default list (layouts written before a widget existed stay valid). Broken JSON, a wrong shape,
- * unknown widgets and non-string field keys are problems; the result is still a usable layout, built from the valid
- * parts and the defaults. Field keys are not checked against the catalog here: custom fields are only known at runtime.
+ * unknown widgets and non-string field keys are warnings, not problems: the result is still a usable layout, built
+ * from the valid parts and the defaults, so a bad layout never takes the sidebar away from agents; admins see the
+ * warnings beside it. Field keys are not checked against the catalog here: custom fields are only known at runtime.
  */
 export function parseFieldLayout(value: unknown, findings: SettingsFindings): FieldLayout {
   const layout = copyDefaultLayout();
@@ -68,7 +70,7 @@ export function parseFieldLayout(value: unknown, findings: SettingsFindings): Fi
     try {
       data = JSON.parse(value) as unknown;
     } catch {
-      findings.problems.push({ key: 'settings.problem.field_layout_json', param: PARAM });
+      findings.warnings.push({ key: 'settings.problem.field_layout_json', param: PARAM });
       return layout;
     }
   }
@@ -78,7 +80,7 @@ export function parseFieldLayout(value: unknown, findings: SettingsFindings): Fi
   }
   for (const key of Object.keys(data)) {
     if (!isWidget(key) && !META_KEYS.includes(key)) {
-      findings.problems.push({
+      findings.warnings.push({
         key: 'settings.problem.field_layout_unknown_widget',
         param: PARAM,
         values: { widget: describeValue(key) },
@@ -88,7 +90,7 @@ export function parseFieldLayout(value: unknown, findings: SettingsFindings): Fi
   if (Object.hasOwn(data, 'version')) {
     const version = data.version;
     if (typeof version === 'number' && Number.isSafeInteger(version) && version > 0) layout.version = version;
-    else findings.problems.push({ key: 'settings.problem.field_layout_version', param: PARAM, values: { value: describeValue(version) } });
+    else findings.warnings.push({ key: 'settings.problem.field_layout_version', param: PARAM, values: { value: describeValue(version) } });
   }
   layout.updated_at = readNullableText(data, 'updated_at', layout.updated_at, findings);
   layout.updated_by = readNullableText(data, 'updated_by', layout.updated_by, findings);

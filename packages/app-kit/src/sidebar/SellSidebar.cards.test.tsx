@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtures } from '@sell-bridge/sandbox';
-import { sellRecordUrl, type SellLead } from '@sell-bridge/core';
+import { DEFAULT_FIELD_LAYOUT, sellRecordUrl, type SellLead } from '@sell-bridge/core';
 import { english, requestPaths, setupSandboxServer } from '../testing';
 import { fieldLayout, renderSidebar, visitor } from '../testing/renderSidebar';
 
@@ -175,6 +175,22 @@ it('tells an admin which layout fields no longer exist in Sell', async () => {
   await primaryCard();
   const problem = english('layout.unknown_field', { field: 'custom:Gone field', position: 2 });
   expect(await screen.findByText(english('admin.hints.widget', { widget: english('record.kind.person'), problem }))).toBeInTheDocument();
+});
+
+it.each([
+  ['broken JSON', '{"person": ["email"'],
+  ['a widget that is not a list', JSON.stringify({ person: 'email' })],
+])('still shows an agent the records, with the default layout, when the published layout is %s; an admin is told', async (_name, layout) => {
+  const agent = renderSidebar(sandbox, ana, { settings: { field_layout: layout }, currentUser: { email: fixtures.regularUser.email, role: 'agent' } });
+  const card = await primaryCard();
+  expect(fieldKeys(card)).toEqual(DEFAULT_FIELD_LAYOUT.person.filter((key) => fieldKeys(card).includes(key)));
+  expect(fieldKeys(card).length).toBeGreaterThan(0);
+  expect(screen.queryByText(english('admin.hints.title'))).not.toBeInTheDocument();
+  agent.unmount();
+
+  renderSidebar(sandbox, ana, { settings: { field_layout: layout } });
+  await primaryCard();
+  expect(await screen.findByText(english('admin.hints.title'))).toBeInTheDocument();
 });
 
 it('does not show layout hints to an agent', async () => {
