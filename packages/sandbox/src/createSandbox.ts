@@ -74,6 +74,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       const requestId = crypto.randomUUID();
       const writes = request.method !== 'GET' && request.method !== 'HEAD';
       const rule = faults.take(request.method, url);
+      if (rule?.afterHandling) {
+        const handled = await answer(request, url, kind, requestId);
+        if (writes && handled.status < 400) dirty = true;
+        if (rule.timeout) await untilAborted(request.signal);
+        return faultResponse(kind, { ...rule, status: rule.status ?? 504 }, request.method, url, requestId);
+      }
       if (rule) {
         if (rule.latencyMs) await delay(rule.latencyMs, request.signal);
         if (rule.timeout) await untilAborted(request.signal);

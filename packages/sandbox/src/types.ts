@@ -196,6 +196,11 @@ export interface FaultRule {
   body?: 'json' | 'text' | 'empty';
   /** Never answers until the request's signal aborts. */
   timeout?: boolean;
+  /**
+   * The answer is lost after the work was done: the request is handled as usual (a POST creates its record), then
+   * the fault is what the caller gets — a gateway's 502/504 after Sell wrote the lead.
+   */
+  afterHandling?: boolean;
   /** Retry-After seconds on 429 (Chat and Support send it; Sell does not). Default 1. */
   retryAfterSeconds?: number;
 }

@@ -166,9 +166,21 @@ it('offers a retry after a timed-out POST only once the lookup shows no lead was
   expect(leadsWith(fixtures.noMatch.email)).toHaveLength(1);
 });
 
+it.each([502, 504])('treats a %s after Sell wrote the lead as a lost answer: finds the lead, never posts twice', async (status) => {
+  sandbox.faults.inject({ match: { method: 'POST', path: '/v2/leads' }, status, afterHandling: true, count: 1 });
+  const { onCreated } = render();
+  await userEvent.click(await screen.findByRole('button', { name: english('lead.submit') }));
+
+  expect(await screen.findByTestId('lead-created')).toHaveTextContent(english('lead.created.recovered'));
+  expect(count('POST /v2/leads')).toBe(1);
+  expect(leadsWith(fixtures.noMatch.email)).toHaveLength(1);
+  expect(onCreated).toHaveBeenCalledTimes(1);
+});
+
 it.each([
   { status: 429, key: 'lead.failed.rate_limited' },
-  { status: 503, key: 'lead.failed.server' },
+  // A 5xx may come after the write: the form says "not created" only once the lookup has shown it.
+  { status: 503, key: 'lead.failed.not_created' },
 ] as const)('explains a $status on the POST and creates the lead on retry', async ({ status, key }) => {
   sandbox.faults.inject({ match: { method: 'POST', path: '/v2/leads' }, status, count: 1 });
   const user = userEvent.setup();

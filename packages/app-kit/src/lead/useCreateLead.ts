@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { toLeadCreate, type LeadDraft, type SellLead, type SellUser, type Settings } from '@sell-bridge/core';
-import { errorKind } from '@sell-bridge/sell-api';
+import { errorKind, isSellApiError } from '@sell-bridge/sell-api';
 import { useServices } from '../services';
 import { findCreatedLead, findExisting, type ExistingMatches } from './leadLookups';
 import { lostAnswerFailure, sourceFailure, submitFailure, type SubmitFailure } from './submitFailure';
@@ -29,6 +29,12 @@ export interface CreateLeadOptions {
   users: readonly SellUser[];
   /** Region for phone numbers typed without "+". */
   defaultRegion: string | null;
+}
+
+/** A POST whose outcome is unknown: no answer (timeout, network) or a 5xx, which may come after the write. */
+function isLostAnswer(error: unknown): boolean {
+  const kind = errorKind(error);
+  return kind === 'timeout' || kind === 'network' || (kind === 'server' && isSellApiError(error) && error.status >= 500);
 }
 
 /**
@@ -73,9 +79,9 @@ export function useCreateLead({ settings, viewer, users, defaultRegion }: Create
       try {
         return { kind: 'created', lead: await sell.createLead(body), recovered: false };
       } catch (error) {
-        const kind = errorKind(error);
-        if (kind !== 'timeout' && kind !== 'network') return failed(submitFailure(error));
-        // The POST may have reached Sell; sell-api never retries it, and neither do we before looking.
+        if (!isLostAnswer(error)) return failed(submitFailure(error));
+        // The POST may have reached Sell (a 502/504 from a gateway often comes after Sell wrote the lead); sell-api
+        // never retries it, and neither do we before looking.
         setStep('verifying');
         const found = await findCreatedLead(sell, body, knownLeadIds);
         if (found.status === 'found') return { kind: 'created', lead: found.lead, recovered: true };
