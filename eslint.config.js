@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-/** Imports flow one way (ARCHITECTURE §2): apps → ui → core, apps → zaf, apps → sell-api → core. */
+/** Imports flow one way (docs/architecture.md §2): apps → ui → core, apps → zaf, apps → sell-api → core. */
 const ours = (/** @type {string[]} */ ...names) => names.map((n) => `@sell-bridge/${n}`);
 const boundary = (/** @type {string[]} */ forbidden, /** @type {string} */ why) => ({
   'no-restricted-imports': [

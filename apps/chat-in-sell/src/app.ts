@@ -1,6 +1,6 @@
 import { IFRAME_URL, type AppDefinition } from '@sell-bridge/app-build';
 
-/** Chat-in-Sell: chats in Sell's top bar and chat history on Sell cards (ARCHITECTURE §1, §12). */
+/** Chat-in-Sell: chats in Sell's top bar and chat history on Sell cards (docs/architecture.md §1, §12). */
 export const app: AppDefinition = {
   id: 'chat-in-sell',
   name: 'Chat for Sell',

@@ -1,6 +1,6 @@
 import { IFRAME_URL, SELL_PARAMETERS, type AppDefinition } from '@sell-bridge/app-build';
 
-/** Sell-in-Chat: the Chat sidebar (ARCHITECTURE §1). */
+/** Sell-in-Chat: the Chat sidebar (docs/architecture.md §1). */
 export const app: AppDefinition = {
   id: 'sell-in-chat',
   name: 'Sell for Chat',

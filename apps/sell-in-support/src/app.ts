@@ -1,6 +1,6 @@
 import { IFRAME_URL, SELL_PARAMETERS, type AppDefinition } from '@sell-bridge/app-build';
 
-/** Sell-in-Support: the ticket sidebar, plus Sell cards listing a customer's tickets (ARCHITECTURE §1). */
+/** Sell-in-Support: the ticket sidebar, plus Sell cards listing a customer's tickets (docs/architecture.md §1). */
 export const app: AppDefinition = {
   id: 'sell-in-support',
   name: 'Sell for Support',

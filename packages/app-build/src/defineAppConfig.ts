@@ -13,12 +13,12 @@ interface AppConfigOptions {
 
 /**
  * The Vite config every ZAF app shares. Source lives in `src/` (iframe.html is the entry); the build writes the
- * uploadable folder `dist/` (manifest.json, translations/, assets/) and `<repo>/dist/<app>.zip` (ARCHITECTURE §9).
+ * uploadable folder `dist/` (manifest.json, translations/, assets/) and `<repo>/dist/<app>.zip` (docs/architecture.md §9).
  */
 export function defineAppConfig({ appDir, app }: AppConfigOptions): UserConfig {
   const env = process.env as BuildEnvironment;
   // With a Sell OAuth client the token lives in `access_token`; without one admins paste a personal token into the
-  // secure `sell_api_token` (ARCHITECTURE §4). The app cannot see secure settings, so the build tells it which.
+  // secure `sell_api_token` (docs/architecture.md §4). The app cannot see secure settings, so the build tells it which.
   const sellOAuth = Boolean(env.SELL_OAUTH_CLIENT_ID && env.SELL_OAUTH_CLIENT_SECRET);
   return {
     define: { __SELL_TOKEN_SETTING__: JSON.stringify(sellOAuth ? 'access_token' : 'sell_api_token') },

@@ -1,4 +1,4 @@
-/** Typed source of a ZAF v2 manifest (reference/zaf.md §3) and the parameters of ARCHITECTURE §4. */
+/** Typed source of a ZAF v2 manifest (reference/zaf.md §3) and the parameters of docs/architecture.md §4. */
 
 export type ParameterType = 'text' | 'checkbox' | 'url' | 'number' | 'multiline' | 'hidden' | 'oauth';
 
@@ -55,7 +55,7 @@ export interface AppDefinition {
 
 export const IFRAME_URL = 'assets/iframe.html';
 
-/** The Sell parameters shared by Sell-in-Chat and Sell-in-Support (ARCHITECTURE §4; names are a contract). */
+/** The Sell parameters shared by Sell-in-Chat and Sell-in-Support (docs/architecture.md §4; names are a contract). */
 export const SELL_PARAMETERS: ManifestParameter[] = [
   { name: 'access_token', type: 'oauth' },
   { name: 'sell_api_token', type: 'text', secure: true, scopes: ['header'] },

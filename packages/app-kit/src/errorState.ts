@@ -15,7 +15,7 @@ export type ServiceName = 'sell' | 'chat' | 'support';
 
 const SERVICE_LABEL: Record<ServiceName, string> = { sell: 'Sell', chat: 'Chat', support: 'Support' };
 
-/** Maps any error from the API clients onto a plain-words state (ARCHITECTURE §11: failure is shown, not logged). */
+/** Maps any error from the API clients onto a plain-words state (docs/architecture.md §11: failure is shown, not logged). */
 export function errorState(error: unknown, service: ServiceName = 'sell'): ErrorState {
   const kind = isSellApiError(error) ? error.kind : 'unknown';
   const values = { service: SERVICE_LABEL[service] };

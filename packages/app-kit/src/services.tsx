@@ -31,7 +31,7 @@ export type ServiceClientOptions = Omit<ClientOptions, 'transport'>;
 
 const ServicesContext = createContext<Services | null>(null);
 
-/** Reference data (users, statuses, sources, custom fields) stays fresh this long (ARCHITECTURE §3 step 4). */
+/** Reference data (users, statuses, sources, custom fields) stays fresh this long (docs/architecture.md §3 step 4). */
 const REFERENCE_TTL_MS = 5 * 60_000;
 
 interface ServicesProviderProps {

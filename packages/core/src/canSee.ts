@@ -2,7 +2,7 @@ import { indexUsers, isUsable, type OwnerDirectory } from './ownerDirectory';
 import type { SellUser } from './sell';
 import type { Reason, Settings } from './settings-types';
 
-/** Whether the sidebar may load Sell data for this agent at all (ARCHITECTURE §3 step 3, §6). */
+/** Whether the sidebar may load Sell data for this agent at all (docs/architecture.md §3 step 3, §6). */
 export type AccessDecision = { allowed: true } | { allowed: false; reason: Reason };
 
 /**
@@ -33,7 +33,7 @@ function reportsTo(user: SellUser, managerId: number, users: ReadonlyMap<number,
 }
 
 /**
- * Whether `viewer` may see a record in `sell_users_only` mode (ARCHITECTURE §6), Sell's own visibility approximated
+ * Whether `viewer` may see a record in `sell_users_only` mode (docs/architecture.md §6), Sell's own visibility approximated
  * because the API does not expose it: nobody without an active Sell user; admins everything; others their own
  * records, records owned by members of their Sell group, and records owned by anyone reporting to them directly or
  * indirectly. A record without an owner, or owned by a user missing from the directory, is only visible to admins:

@@ -15,7 +15,7 @@ export type ParseResult =
 
 const DATA_ACCESS: readonly DataAccess[] = ['sell_users_only', 'all_agents'];
 
-/** The settings of a fresh installation (ARCHITECTURE §4 defaults); a new object on every call. */
+/** The settings of a fresh installation (docs/architecture.md §4 defaults); a new object on every call. */
 export function defaultSettings(): Settings {
   return {
     dataAccess: 'sell_users_only',
@@ -47,7 +47,7 @@ function readDataAccess(value: unknown, findings: SettingsFindings): DataAccess 
 }
 
 /**
- * Turns `metadata().settings` into typed settings (ARCHITECTURE §4). Never throws: whatever Zendesk (or a hand-edited
+ * Turns `metadata().settings` into typed settings (docs/architecture.md §4). Never throws: whatever Zendesk (or a hand-edited
  * installation) sends, the result lists translation-keyed problems instead. Unknown keys such as `title` are ignored;
  * secure settings never reach the iframe, so they are not read.
  */

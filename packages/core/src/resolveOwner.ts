@@ -25,7 +25,7 @@ export interface OwnerAgent {
 }
 
 /**
- * Who gets a new lead, and why (ARCHITECTURE §5). Every outcome carries `dropped`: configured owners that could not
+ * Who gets a new lead, and why (docs/architecture.md §5). Every outcome carries `dropped`: configured owners that could not
  * be used, so the UI can warn the agent (and the admin) even when a usable owner remains.
  */
 export type OwnerDecision =
@@ -153,7 +153,7 @@ function anyOwner(ctx: Context, configured: OwnerOption[], dropped: DroppedOwner
 }
 
 /**
- * Decides the owner of a lead created by `agent` (ARCHITECTURE §5), with the reason as a translation key. Unknown,
+ * Decides the owner of a lead created by `agent` (docs/architecture.md §5), with the reason as a translation key. Unknown,
  * inactive or deleted owners, an unset or unusable primary admin, and an agent without an active Sell user are
  * `error` outcomes, never a silent fallback to someone else.
  */

@@ -1,4 +1,4 @@
-/** Typed installation settings (ARCHITECTURE §4), produced by `parseSettings`. */
+/** Typed installation settings (docs/architecture.md §4), produced by `parseSettings`. */
 
 export type DataAccess = 'sell_users_only' | 'all_agents';
 
@@ -10,7 +10,7 @@ export interface OwnerRef {
 
 export type WidgetKind = 'lead' | 'person' | 'company' | 'deal';
 
-/** The published field layout, one ordered list of field keys per widget (ARCHITECTURE §7). */
+/** The published field layout, one ordered list of field keys per widget (docs/architecture.md §7). */
 export interface FieldLayout {
   version: number;
   updated_at: string | null;

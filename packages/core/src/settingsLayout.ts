@@ -56,7 +56,7 @@ function readNullableText(data: Json, key: 'updated_at' | 'updated_by', fallback
 }
 
 /**
- * Parses the hidden `field_layout` parameter (ARCHITECTURE §7). Unset means the default layout; a widget missing from
+ * Parses the hidden `field_layout` parameter (docs/architecture.md §7). Unset means the default layout; a widget missing from
  * the JSON keeps its default list (layouts written before a widget existed stay valid). Broken JSON, a wrong shape,
  * unknown widgets and non-string field keys are warnings, not problems: the result is still a usable layout, built
  * from the valid parts and the defaults, so a bad layout never takes the sidebar away from agents; admins see the

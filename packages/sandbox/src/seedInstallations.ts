@@ -5,7 +5,7 @@ import type { Installation } from './types';
 const STAMP = isoSeconds(EPOCH_MS - 30 * 86_400_000);
 const EMPTY_LAYOUT = '';
 
-/** The three apps' installations with default, non-secure settings (ARCHITECTURE §4); secure values kept apart. */
+/** The three apps' installations with default, non-secure settings (docs/architecture.md §4); secure values kept apart. */
 export function seedInstallations(tokens: { sell: string; chat: string }): Installation[] {
   const shared = {
     data_access: 'sell_users_only',

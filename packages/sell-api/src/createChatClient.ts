@@ -23,7 +23,7 @@ export interface ChatSearchPage {
   next: string | null;
 }
 
-/** Options of the Chat client (token from the `chat_access_token` setting, ARCHITECTURE §4). */
+/** Options of the Chat client (token from the `chat_access_token` setting, docs/architecture.md §4). */
 export interface ChatClientOptions extends ClientOptions {
   /** Defaults to `https://www.zopim.com`. */
   baseUrl?: string;

@@ -24,7 +24,7 @@ import { searchByPhone } from './sellSearch';
 import { isSellApiError } from './sellApiError';
 import { raceAbort, settingPlaceholder } from './transport';
 
-/** Which secure setting holds the Sell token (ARCHITECTURE §4); the app picks `sell_api_token` when OAuth is absent. */
+/** Which secure setting holds the Sell token (docs/architecture.md §4); the app picks `sell_api_token` when OAuth is absent. */
 export type SellTokenSetting = 'access_token' | 'sell_api_token';
 
 /** Options of the Sell client. */

@@ -7,7 +7,7 @@ export type VisitorRecords =
   | { kind: 'ready'; leads: SellLead[]; persons: SellContact[]; companies: SellContact[]; viewer: SellUser | null; users: readonly SellUser[] };
 
 /**
- * The leads and contacts with the visitor's email, through the same gate as the sidebars (ARCHITECTURE §6): the
+ * The leads and contacts with the visitor's email, through the same gate as the sidebars (docs/architecture.md §6): the
  * rep's Sell user (the context's user, else by email) must pass `accessDecision`, and in `sell_users_only` mode
  * only records `canSee` allows are kept. Leads and contacts are read in one parallel wave.
  */

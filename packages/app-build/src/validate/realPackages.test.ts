@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { APP_IDS } from './runCli';
 import { validatePackage } from './validatePackage';
 
-// The built packages of ARCHITECTURE §9; `pnpm test` builds them before the tests run.
+// The built packages of docs/architecture.md §9; `pnpm test` builds them before the tests run.
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../../..');
 const LOCALES = ['en', 'fr', 'es', 'de', 'ja'];
 

@@ -4,7 +4,7 @@ import { formatReport } from './formatReport';
 import { validatePackage } from './validatePackage';
 import type { ValidationReport } from './types';
 
-/** The apps `pnpm validate` checks when given no paths (ARCHITECTURE §9). */
+/** The apps `pnpm validate` checks when given no paths (docs/architecture.md §9). */
 export const APP_IDS = ['sell-in-chat', 'sell-in-support', 'chat-in-sell'];
 
 interface CliOptions {

@@ -28,7 +28,7 @@ const APP_NAMES: Readonly<Record<AdminApp, string>> = {
 };
 
 export interface AdminViewProps {
-  /** Which app this is: decides the settings shown (ARCHITECTURE §4). */
+  /** Which app this is: decides the settings shown (docs/architecture.md §4). */
   app: AdminApp;
 }
 

@@ -5,7 +5,7 @@ import type { AdminApp } from '@sell-bridge/ui';
 /** The two things an admin saves separately: the integration settings, and the published field layout. */
 export type AdminScope = 'settings' | 'layout';
 
-/** Manifest parameter names of the typed settings (ARCHITECTURE §4). */
+/** Manifest parameter names of the typed settings (docs/architecture.md §4). */
 export const PARAM_OF: Readonly<Record<keyof Settings, string>> = {
   dataAccess: 'data_access',
   leadStatus: 'lead_status',

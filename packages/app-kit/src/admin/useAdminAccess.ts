@@ -9,7 +9,7 @@ export type AdminAccess =
   | { status: 'refused'; authority: 'zendesk' | 'sell' };
 
 /**
- * Admins only (ARCHITECTURE §1): in Support and Chat the host's `currentUser.role` must be `admin`; in Sell, where the
+ * Admins only (docs/architecture.md §1): in Support and Chat the host's `currentUser.role` must be `admin`; in Sell, where the
  * user comes with the context, the Sell role. The Zendesk installation API checks again when saving, so this only
  * decides what is shown, never what is allowed.
  */

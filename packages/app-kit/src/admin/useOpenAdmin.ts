@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useHostActions, type ModalOptions } from '@sell-bridge/zaf';
 import { useAdminAccess } from './useAdminAccess';
 
-/** Where the admin view lives: the app's own page in a modal, picked by the `modal` location (ARCHITECTURE §1). */
+/** Where the admin view lives: the app's own page in a modal, picked by the `modal` location (docs/architecture.md §1). */
 export const ADMIN_MODAL: ModalOptions = { url: 'assets/iframe.html#admin', size: { width: '720px', height: '640px' } };
 
 /** What `useOpenAdmin` returns. */

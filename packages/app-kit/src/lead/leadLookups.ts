@@ -23,7 +23,7 @@ function contactName(contact: SellContact): string {
 
 /**
  * The duplicate check before a POST: leads and contacts with this email, in one parallel wave. In `sell_users_only`
- * mode, records the agent could not see in Sell are counted but not named (ARCHITECTURE §6).
+ * mode, records the agent could not see in Sell are counted but not named (docs/architecture.md §6).
  */
 export async function findExisting(
   sell: SellClient,

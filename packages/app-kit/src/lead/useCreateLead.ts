@@ -38,7 +38,7 @@ function isLostAnswer(error: unknown): boolean {
 }
 
 /**
- * Creates a lead the safe way (ARCHITECTURE §3 step 6): the configured source by name (created once), a duplicate check
+ * Creates a lead the safe way (docs/architecture.md §3 step 6): the configured source by name (created once), a duplicate check
  * by email right before the POST, exactly one POST per submit (a second submit while one runs is refused), and after a
  * lost answer a lookup instead of a blind retry.
  */

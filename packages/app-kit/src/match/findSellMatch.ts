@@ -62,7 +62,7 @@ async function firstWave(
 }
 
 /**
- * The sidebar's matching (ARCHITECTURE §3 steps 3–4). The access gate comes first, from the cached users list, so no
+ * The sidebar's matching (docs/architecture.md §3 steps 3–4). The access gate comes first, from the cached users list, so no
  * record request is made for an agent without access. Then wave 1: leads and contacts by email in parallel (Search v3
  * by phone only when email found nothing), with the reference lists the layout needs loading alongside from the
  * installation cache.

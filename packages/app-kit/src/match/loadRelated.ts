@@ -22,7 +22,7 @@ function unique(ids: number[]): number[] {
 }
 
 /**
- * The second wave of ARCHITECTURE §3 step 4, in ONE parallel wave: deals of every shown person and company, and the
+ * The second wave of docs/architecture.md §3 step 4, in ONE parallel wave: deals of every shown person and company, and the
  * company of every shown person whose company was not matched itself. Hidden records (§6) are dropped. A missing
  * company or failed deals list degrade the cards instead of failing the sidebar; aborts still throw.
  */

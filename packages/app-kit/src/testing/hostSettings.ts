@@ -3,7 +3,7 @@ import type { HostSettingValue } from './renderApp';
 type Settings = Record<string, HostSettingValue>;
 
 /**
- * Settings of a Sell-in-Support / Sell-in-Chat installation as the host hands them over (ARCHITECTURE §4): text and
+ * Settings of a Sell-in-Support / Sell-in-Chat installation as the host hands them over (docs/architecture.md §4): text and
  * number parameters as strings, checkboxes as booleans, secure ones absent.
  */
 export function sellAppSettings(overrides: Settings = {}): Settings {

@@ -1,6 +1,6 @@
 import type { FieldLayout } from '../settings-types';
 
-/** The layout used until an admin publishes one (ARCHITECTURE §7). */
+/** The layout used until an admin publishes one (docs/architecture.md §7). */
 export const DEFAULT_FIELD_LAYOUT: FieldLayout = {
   version: 1,
   updated_at: null,

@@ -45,7 +45,7 @@ export interface FieldDef {
   choices?: readonly SellCustomFieldChoice[];
 }
 
-/** Prefix of custom field keys in a layout (ARCHITECTURE §7). */
+/** Prefix of custom field keys in a layout (docs/architecture.md §7). */
 export const CUSTOM_FIELD_PREFIX = 'custom:';
 
 /** The layout key of a custom field. */

@@ -10,7 +10,7 @@ export interface DataAccessFieldProps {
   disabled?: boolean;
 }
 
-/** `data_access` as two radios, each with one sentence on what it means for agents (ARCHITECTURE §6). */
+/** `data_access` as two radios, each with one sentence on what it means for agents (docs/architecture.md §6). */
 export function DataAccessField({ value, onChange, disabled = false }: DataAccessFieldProps) {
   const { t } = useI18n();
   return (

@@ -57,7 +57,7 @@ function AppOptions({ app, values, onChange, disabled = false }: Pick<Integratio
 }
 
 /**
- * Every integration setting the app declares (ARCHITECTURE §4), as real controls instead of Zendesk's generic form:
+ * Every integration setting the app declares (docs/architecture.md §4), as real controls instead of Zendesk's generic form:
  * data access, lead status and source, owners with the rule's outcome, the primary admin, and the app's own switches.
  */
 export function IntegrationSettingsForm(props: IntegrationSettingsFormProps) {

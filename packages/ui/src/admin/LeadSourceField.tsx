@@ -16,7 +16,7 @@ export interface LeadSourceFieldProps {
 
 /**
  * `lead_source`: pick one of Sell's lead sources or type a new name. A new name is allowed: the sidebars create the
- * source in Sell the first time an agent creates a lead (ARCHITECTURE §4), and the field says so.
+ * source in Sell the first time an agent creates a lead (docs/architecture.md §4), and the field says so.
  */
 export function LeadSourceField({ value, sources, onChange, disabled = false }: LeadSourceFieldProps) {
   const { t } = useI18n();

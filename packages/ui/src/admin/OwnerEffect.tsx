@@ -35,7 +35,7 @@ function sentence(decision: OwnerDecision, t: Translate): string {
 
 /**
  * What happens when an agent creates a lead with these (unsaved) settings, from core's owner rule itself
- * (ARCHITECTURE §5), so the admin reads exactly what agents will get. Waits for the users list: without it every
+ * (docs/architecture.md §5), so the admin reads exactly what agents will get. Waits for the users list: without it every
  * owner would look unknown.
  */
 export function OwnerEffect({ settings, users }: { settings: Settings; users: UsersLoad }) {

@@ -22,7 +22,7 @@ function ownerName(owner: OwnerOption, t: (key: string) => string) {
 }
 
 /**
- * Who will own the lead (ARCHITECTURE §5): a fixed owner is shown with its reason and no picker, several configured
+ * Who will own the lead (docs/architecture.md §5): a fixed owner is shown with its reason and no picker, several configured
  * owners give a required picker, "any owner" a searchable one; an error outcome is a warning (the form cannot be sent).
  */
 export function OwnerPicker({ decision, value, onChange, error = null, disabled = false }: OwnerPickerProps) {
