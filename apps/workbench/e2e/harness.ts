@@ -53,6 +53,10 @@ export async function startHarness(): Promise<Harness> {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       pages.push(page);
       page.on('pageerror', (error) => errors.push(error.message));
+      // The built apps carry a Content-Security-Policy: anything it blocks is a defect the after-each check reports.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+      });
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
         void dialog.dismiss();

@@ -42,11 +42,36 @@ function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
+/**
+ * The Content-Security-Policy of a built app's iframe.html: scripts and styles only from the package itself (Garden's
+ * styled-components adds its rules at runtime, hence inline styles), no plugins, no forms, no base URL. Requests go
+ * through the host's `client.request`, so the page connects nowhere itself but for Chat's session socket.
+ */
+export function contentSecurityPolicy(app: Pick<AppDefinition, 'domainWhitelist'>): string {
+  const sockets = app.domainWhitelist.some((host) => host.endsWith('zopim.com')) ? ' wss://*.zopim.com' : '';
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: https:",
+    "font-src 'self' data:",
+    `connect-src 'self'${sockets}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
 /** Writes manifest.json and translations next to the built assets, then zips the folder. */
 function zendeskPackage(appDir: string, app: AppDefinition): Plugin {
   return {
     name: 'sell-bridge:zendesk-package',
     apply: 'build',
+    transformIndexHtml(html) {
+      // Only the built package: Vite's dev server injects inline scripts of its own.
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(app)}" />`;
+      return html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${meta}`);
+    },
     closeBundle() {
       const dist = join(appDir, 'dist');
       const { version } = readJson(join(appDir, 'package.json')) as { version: string };

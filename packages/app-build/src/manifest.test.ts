@@ -1,4 +1,6 @@
 import { app as chatInSell } from '../../../apps/chat-in-sell/src/app';
+import { app as sellInChat } from '../../../apps/sell-in-chat/src/app';
+import { contentSecurityPolicy } from './defineAppConfig';
 import { buildManifest } from './manifest';
 
 describe('buildManifest', () => {
@@ -14,5 +16,19 @@ describe('buildManifest', () => {
     expect(manifest.oauth).toMatchObject({ client_id: 'id', client_secret: 's3cret' });
     expect(notes.join('\n')).toMatch(/CHAT_OAUTH_CLIENT_SECRET is written into dist\/chat-in-sell\/manifest\.json/);
     expect(notes.join('\n')).not.toContain('s3cret');
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  it.each([
+    ['sell-in-chat', sellInChat, "connect-src 'self'"],
+    ['chat-in-sell', chatInSell, "connect-src 'self' wss://*.zopim.com"],
+  ])('lets %s load only its own scripts and connect only where it must', (_id, app, connect) => {
+    const policy = contentSecurityPolicy(app).split('; ');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain(connect);
+    expect(policy.filter((directive) => directive.startsWith('script-src'))).toEqual(["script-src 'self'"]);
+    expect(policy.join('; ')).not.toContain('unsafe-eval');
   });
 });
