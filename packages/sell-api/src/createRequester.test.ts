@@ -16,7 +16,7 @@ function setup(answer: (req: TransportRequest, i: number) => FakeAnswer | Promis
     headers: { Accept: 'application/json', Authorization: 'Bearer {{setting.access_token}}' },
     limiter: unlimited,
     sleep,
-    random: () => 0,
+    random: () => 0.5,
     retry: { maxAttempts: 4, baseMs: 1000, maxMs: 30_000 },
     ...extra,
   });
@@ -49,10 +49,19 @@ describe('createRequester', () => {
     expect(sleep.delays).toEqual([500, 1000, 2000]);
   });
 
-  it('backs off with jitter between half and all of each step', async () => {
-    const { requester, sleep } = setup(() => textResponse(500, 'down'), { random: () => 0.5 });
+  it.each([
+    [0.25, [250, 500, 1000]],
+    [0, [100, 100, 100]],
+  ])('backs off with full jitter: random %f waits %j', async (r, delays) => {
+    const { requester, sleep } = setup(() => textResponse(500, 'down'), { random: () => r });
     await requester.send({ method: 'GET', url: URL_A, retryable: true }).catch(() => undefined);
-    expect(sleep.delays).toEqual([750, 1500, 3000]);
+    expect(sleep.delays).toEqual(delays);
+  });
+
+  it('gives a request asking for fewer attempts only those', async () => {
+    const { requester, transport } = setup(() => textResponse(500, 'down'));
+    await requester.send({ method: 'GET', url: URL_A, retryable: true, maxAttempts: 2 }).catch(() => undefined);
+    expect(transport.requests).toHaveLength(2);
   });
 
   it('caps each backoff at maxMs', async () => {

@@ -30,6 +30,8 @@ export interface ApiRequest {
    * idempotency key, so a retried POST after a lost answer makes a duplicate (apis.md §1.7).
    */
   retryable: boolean;
+  /** Fewer attempts than the client's (reference lists: a sidebar shows records without them). */
+  maxAttempts?: number;
   signal?: AbortSignal;
 }
 
@@ -101,7 +103,8 @@ export function createRequester(config: RequesterConfig): Requester {
         if (!isSellApiError(thrown)) throw thrown;
         error = thrown;
       }
-      const delay = req.retryable ? nextRetryDelay(error, attempt, retry, random) : undefined;
+      const bounds = req.maxAttempts === undefined ? retry : { ...retry, maxAttempts: Math.min(retry.maxAttempts, req.maxAttempts) };
+      const delay = req.retryable ? nextRetryDelay(error, attempt, bounds, random) : undefined;
       if (delay === undefined) throw error;
       await sleep(delay, req.signal);
     }

@@ -24,7 +24,7 @@ afterAll(() => server.close());
 function client(extra: Partial<SellClientOptions> = {}) {
   const sleep = recordingSleep();
   const transport = createFetchTransport({ secrets: { access_token: sandbox.tokens.sell, chat_access_token: sandbox.tokens.chat } });
-  return { sleep, sell: createSellClient({ transport, tokenSetting: 'access_token', sleep, random: () => 0, ...extra }) };
+  return { sleep, sell: createSellClient({ transport, tokenSetting: 'access_token', sleep, random: () => 0.5, ...extra }) };
 }
 
 const sellRequests = (method?: string) =>
@@ -182,10 +182,18 @@ describe('Sell client against the sandbox', () => {
   });
 
   it('backs off on an injected non-JSON 429 and then succeeds', async () => {
+    sandbox.faults.inject({ match: { host: 'api.getbase.com', path: '/v2/leads' }, status: 429, count: 2, body: 'text' });
+    const { sell, sleep } = client();
+    expect(await sell.findLeadsByEmail(fixtures.leadOnly.email)).toHaveLength(1);
+    expect(sleep.delays).toEqual([500, 1000]);
+  });
+
+  it('retries a reference list once only, so a team at the token limit does not pile up reference retries', async () => {
     sandbox.faults.inject({ match: { host: 'api.getbase.com', path: '/v2/lead_statuses' }, status: 429, count: 2, body: 'text' });
     const { sell, sleep } = client();
-    expect((await sell.listLeadStatuses()).length).toBeGreaterThan(0);
-    expect(sleep.delays).toEqual([500, 1000]);
+    await expect(sell.listLeadStatuses()).rejects.toMatchObject({ kind: 'rate_limited' });
+    expect(sleep.delays).toEqual([500]);
+    expect(sandbox.requestLog.filter((entry) => entry.url.includes('/v2/lead_statuses'))).toHaveLength(2);
   });
 
   it('keeps a run of reads under the per-token rate limit with its default limiter', async () => {

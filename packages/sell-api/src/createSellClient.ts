@@ -97,6 +97,9 @@ function uniqueIds(ids: number[]): number[] {
 }
 
 /** Creates a Sell client over a transport; the token travels only as a `{{setting.*}}` placeholder. */
+/** Attempts per page of a reference list (the first one included). */
+const REFERENCE_ATTEMPTS = 2;
+
 export function createSellClient(options: SellClientOptions): SellClient {
   const now = options.now ?? Date.now;
   const base = options.baseUrl ?? SELL_BASE_URL;
@@ -133,12 +136,18 @@ export function createSellClient(options: SellClientOptions): SellClient {
 
   const cached = <T>(name: string, load: () => Promise<T>): Promise<T> => cache.get(cacheKey(name), load);
 
+  // A cached list is reference data (users, statuses, sources, stages, custom fields): one retry, not three, so a
+  // team hitting the shared token's limit does not pile reference retries on top of record requests.
   // A cached list is shared by every caller, so it loads without any one caller's signal; each caller still stops
   // waiting on its own abort. Progress goes to the caller that started the load.
   const cachedList = <T>(name: string, path: string, query: Record<string, string | number | undefined>, o?: ListOptions) =>
     raceAbort(
       cached(name, () =>
-        list<T>(path, query, { ...(o?.onProgress ? { onProgress: o.onProgress } : {}), ...(o?.onPage ? { onPage: o.onPage } : {}) }),
+        list<T>(path, query, {
+          ...(o?.onProgress ? { onProgress: o.onProgress } : {}),
+          ...(o?.onPage ? { onPage: o.onPage } : {}),
+          maxAttempts: REFERENCE_ATTEMPTS,
+        }),
       ),
       o?.signal,
     );

@@ -19,7 +19,7 @@ afterAll(() => server.close());
 function supportClient() {
   const sleep = recordingSleep();
   const transport = createFetchTransport({ zendeskOrigin: 'https://sandbox.zendesk.com' });
-  return { sleep, support: createSupportClient({ transport, sleep, random: () => 0 }) };
+  return { sleep, support: createSupportClient({ transport, sleep, random: () => 0.5 }) };
 }
 
 describe('Support client against the sandbox', () => {

@@ -8,23 +8,25 @@ const err = (kind: SellApiErrorKind, retryAfterMs?: number): SellApiError =>
 
 describe('backoffDelay', () => {
   it.each([
-    [1, 0, 500],
+    [1, 0, 100],
+    [1, 0.5, 500],
     [1, 0.999999, 1000],
-    [2, 0, 1000],
-    [3, 0.5, 3000],
-    [10, 0, 15_000],
+    [2, 0.5, 1000],
+    [3, 0.5, 2000],
+    [10, 0, 100],
+    [10, 0.5, 15_000],
     [10, 0.999999, 30_000],
   ])('attempt %i with random %f waits %i ms', (attempt, r, expected) => {
     expect(backoffDelay(attempt, options, () => r)).toBe(expected);
   });
 
-  it('never exceeds maxMs and never drops below half the step', () => {
+  it('never exceeds the step or maxMs, and never drops below a tenth of baseMs', () => {
     for (let attempt = 1; attempt <= 12; attempt += 1) {
       for (const r of [0, 0.25, 0.75, 0.999]) {
         const step = Math.min(options.maxMs, options.baseMs * 2 ** (attempt - 1));
         const delay = backoffDelay(attempt, options, () => r);
-        expect(delay).toBeLessThanOrEqual(options.maxMs);
-        expect(delay).toBeGreaterThanOrEqual(step / 2);
+        expect(delay).toBeLessThanOrEqual(step);
+        expect(delay).toBeGreaterThanOrEqual(options.baseMs / 10);
       }
     }
   });
@@ -32,7 +34,7 @@ describe('backoffDelay', () => {
 
 describe('nextRetryDelay', () => {
   it.each(['rate_limited', 'server', 'network', 'timeout'] as const)('retries %s', (kind) => {
-    expect(nextRetryDelay(err(kind), 1, options, () => 0)).toBe(500);
+    expect(nextRetryDelay(err(kind), 1, options, () => 0.5)).toBe(500);
   });
 
   it.each(['validation', 'unauthorized', 'forbidden', 'not_found', 'bad_request'] as const)('does not retry %s', (kind) => {
@@ -40,7 +42,7 @@ describe('nextRetryDelay', () => {
   });
 
   it('stops when the attempts are used up', () => {
-    expect(nextRetryDelay(err('server'), 3, options, () => 0)).toBe(2000);
+    expect(nextRetryDelay(err('server'), 3, options, () => 0.5)).toBe(2000);
     expect(nextRetryDelay(err('server'), 4, options, () => 0)).toBeUndefined();
   });
 

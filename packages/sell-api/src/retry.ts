@@ -37,13 +37,14 @@ export const realSleep: Sleep = (ms, signal) =>
   });
 
 /**
- * Exponential backoff with "equal jitter": half the exponential step is fixed, half random, so waits never collapse
- * to ~0 (which would hammer a rate-limited token) yet concurrent sidebars still spread out.
+ * Exponential backoff with "full jitter": anywhere from a tenth of `baseMs` up to the exponential step. Sidebars of a
+ * whole team share one token; when a 429 hits them together, waits spread over the whole step make far fewer of them
+ * collide again than waits bunched in its upper half. The floor keeps a wait from collapsing to nothing.
  * `attempt` is the attempt that just failed (1-based); `random` returns [0, 1).
  */
 export function backoffDelay(attempt: number, options: RetryOptions, random: () => number): number {
   const step = Math.min(options.maxMs, options.baseMs * 2 ** (attempt - 1));
-  return Math.round(step / 2 + (step / 2) * random());
+  return Math.max(Math.round(options.baseMs / 10), Math.round(step * random()));
 }
 
 /**

@@ -10,6 +10,8 @@ export interface ListOptions {
   /** Each page's records as they arrive, so a long list can be shown before it is complete. */
   onPage?: (items: readonly unknown[]) => void;
   signal?: AbortSignal;
+  /** Attempts per page, fewer than the client's default (reference lists). */
+  maxAttempts?: number;
 }
 
 /** Sell's per_page maximum (apis.md §1.4); larger values get a 400. */
@@ -60,7 +62,13 @@ export async function listAllPages<T>(requester: Requester, firstUrl: string, op
   while (url !== undefined) {
     if (pages >= MAX_PAGES) throw malformed(`more than ${String(MAX_PAGES)} pages`, firstUrl);
     const signal = options.signal;
-    const response = await requester.send({ method: 'GET', url, retryable: true, ...(signal ? { signal } : {}) });
+    const response = await requester.send({
+      method: 'GET',
+      url,
+      retryable: true,
+      ...(signal ? { signal } : {}),
+      ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+    });
     const page: SellPage<T> = unwrapCollection<T>(response.data, url);
     all.push(...page.items);
     pages += 1;
