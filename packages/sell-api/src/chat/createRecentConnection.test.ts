@@ -90,7 +90,8 @@ it('pauses while the top bar is hidden and catches up when it shows again', asyn
 it('waits out Retry-After when Chat says it is busy', async () => {
   const { connection, transport } = setup((_req, i) => (i === 1 ? jsonResponse(429, { error: 'Too Many Requests' }, { 'retry-after': '90' }) : exportOf([])));
   await connection.connect();
-  await vi.advanceTimersByTimeAsync(30_000);
+  // A quiet first poll: the next one comes after 60 s (adaptive polling), and meets the 429.
+  await vi.advanceTimersByTimeAsync(60_000);
   expect(transport.requests).toHaveLength(2);
   await vi.advanceTimersByTimeAsync(89_000);
   expect(transport.requests).toHaveLength(2);
@@ -121,4 +122,27 @@ it('stops on disconnect', async () => {
   await vi.advanceTimersByTimeAsync(300_000);
   expect(transport.requests).toHaveLength(1);
   expect(connection.status).toBe('idle');
+});
+
+it('polls less often while nothing happens, and every 30 seconds again once a chat arrives', async () => {
+  let chats: ChatRecord[] = [];
+  const { connection, transport } = setup(() => exportOf(chats));
+  await connection.connect();
+  const pollTimes = () => incrementalCalls(transport.requests).length;
+
+  // Quiet: waits of 60 s, 120 s, then 120 s (capped at 4× the interval) instead of a poll every 30 s.
+  await vi.advanceTimersByTimeAsync(59_000);
+  expect(pollTimes()).toBe(1);
+  await vi.advanceTimersByTimeAsync(1_000);
+  expect(pollTimes()).toBe(2);
+  await vi.advanceTimersByTimeAsync(120_000);
+  expect(pollTimes()).toBe(3);
+  await vi.advanceTimersByTimeAsync(120_000);
+  expect(pollTimes()).toBe(4);
+
+  chats = [chat('c9')];
+  await vi.advanceTimersByTimeAsync(120_000);
+  expect(pollTimes()).toBe(5);
+  await vi.advanceTimersByTimeAsync(30_000);
+  expect(pollTimes()).toBe(6);
 });

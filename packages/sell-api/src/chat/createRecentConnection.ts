@@ -28,8 +28,8 @@ const MAX_PAGES = 3;
 /**
  * The `recent` connection: Chat REST polled politely (decision 0006). Each poll reads the incremental export from
  * the last cursor (never later than 6 minutes ago, Chat's lower bound) and refreshes the known chats still going on
- * in one bulk request: about two requests per 30 s per open top bar, far inside the token's 200 requests/minute,
- * which every top bar shares. Polling stops while the top bar is hidden, and a 429 waits out `Retry-After`. Nothing
+ * in one bulk request: about two requests per 30 s per open top bar while chats go on, and fewer and fewer (down to
+ * one per 2 minutes) while nothing happens, inside the token's 200 requests/minute, which every top bar shares. Polling stops while the top bar is hidden, and a 429 waits out `Retry-After`. Nothing
  * can be sent: each chat links to Chat instead.
  */
 export function createRecentConnection(options: RecentConnectionOptions): ChatConnection {
@@ -45,7 +45,13 @@ export function createRecentConnection(options: RecentConnectionOptions): ChatCo
     retry: { maxAttempts: 1 },
   });
   const listeners = createListeners<ChatEvent>();
-  const book = createChatBook((event) => listeners.emit(event));
+  // Counts what the polls bring, so a quiet top bar can poll less often.
+  let changes = 0;
+  const book = createChatBook((event) => {
+    changes += 1;
+    listeners.emit(event);
+  });
+  let idleMs = interval;
   let status: ConnectionStatus = 'idle';
   let reason: StatusReason | undefined;
   let visible = true;
@@ -104,12 +110,17 @@ export function createRecentConnection(options: RecentConnectionOptions): ChatCo
     if (gen !== generation || !running) return;
     try {
       lastPollAt = now();
+      const before = changes;
       await readExport();
       await refreshOpen();
       if (gen !== generation) return;
       failures = 0;
       setStatus('online');
-      schedule(interval);
+      // Adaptive: while nothing arrives and no chat is going on, each quiet poll doubles the wait, up to 4× the
+      // interval; anything new (or a chat still open) brings it back. A team's top bars then share Chat's limit.
+      const active = changes !== before || book.list().some((chat) => chat.state !== 'ended');
+      idleMs = active ? interval : Math.min(idleMs * 2, interval * 4);
+      schedule(idleMs);
     } catch (error) {
       if (gen !== generation) return;
       const kind = isSellApiError(error) ? error.kind : 'network';
