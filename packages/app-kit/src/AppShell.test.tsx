@@ -43,8 +43,12 @@ it('retries a failed read with the injected backoff instead of waiting real seco
 
   expect(await screen.findByText(fixtures.adminUser.name)).toBeInTheDocument();
   expect(requestPaths(sandbox)).toEqual(Array.from({ length: 3 }, () => 'GET /v2/users/self'));
+  // Full jitter: each wait anywhere from a tenth of the base (1 s) up to its doubling step.
   expect(sleeps).toHaveLength(2);
-  expect(sleeps[1]).toBeGreaterThan(sleeps[0]!);
+  expect(sleeps[0]).toBeGreaterThanOrEqual(100);
+  expect(sleeps[0]).toBeLessThanOrEqual(1000);
+  expect(sleeps[1]).toBeGreaterThanOrEqual(100);
+  expect(sleeps[1]).toBeLessThanOrEqual(2000);
 });
 
 it('gives up after the configured attempts and reports the failure', async () => {
