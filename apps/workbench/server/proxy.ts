@@ -7,6 +7,8 @@
  * proxy is the point: a request that would leak a secret there leaks it here, where a test can see it.
  */
 
+import { hostAllowed } from '@sell-bridge/sell-api';
+
 export interface ProxyRequestOptions {
   url?: string;
   type?: string;
@@ -56,10 +58,6 @@ function substitute(value: string, scope: string, context: ProxyContext): string
     // Zendesk substitutes an unset setting with an empty string; the API then rejects the request.
     return context.secrets[name] ?? '';
   });
-}
-
-function hostAllowed(host: string, whitelist: readonly string[]): boolean {
-  return whitelist.some((entry) => entry === host || (entry.startsWith('*.') && host.endsWith(entry.slice(1))));
 }
 
 /** Turns ZAF request options into a fetch Request, applying the proxy's rules. Throws ProxyRefusal. */
