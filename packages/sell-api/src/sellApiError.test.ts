@@ -1,4 +1,4 @@
-import { SellApiError, errorKind, isRetryableKind, isSellApiError, kindForStatus, redactUrl } from './sellApiError';
+import { SellApiError, errorKind, isLostAnswer, isRetryableKind, isSellApiError, kindForStatus, redactUrl } from './sellApiError';
 
 describe('kindForStatus', () => {
   it.each([
@@ -73,5 +73,19 @@ describe('redactUrl', () => {
   ])('%s → %s', (url, kept) => {
     expect(redactUrl(url)).toBe(kept);
     expect(new SellApiError({ kind: 'server', status: 500, message: 'x', url }).url).toBe(kept);
+  });
+});
+
+describe('isLostAnswer', () => {
+  it.each([
+    ['a timeout', new SellApiError({ kind: 'timeout', status: 0, message: 'x' }), true],
+    ['no network', new SellApiError({ kind: 'network', status: 0, message: 'x' }), true],
+    ['a 504 from a gateway', new SellApiError({ kind: 'server', status: 504, message: 'x' }), true],
+    ['a malformed 200', new SellApiError({ kind: 'server', status: 200, message: 'x' }), false],
+    ['a 422', new SellApiError({ kind: 'validation', status: 422, message: 'x' }), false],
+    ['a 429', new SellApiError({ kind: 'rate_limited', status: 429, message: 'x' }), false],
+    ['something else', new Error('x'), false],
+  ])('%s → %s', (_name, error, lost) => {
+    expect(isLostAnswer(error)).toBe(lost);
   });
 });

@@ -126,6 +126,15 @@ export function errorKind(error: unknown): SellApiErrorKind | 'aborted' | 'unkno
   return 'unknown';
 }
 
+/**
+ * Whether a failed write may have happened anyway: no answer (timeout, network) or a 5xx, which a gateway can send
+ * after the service wrote the record. Such a POST is looked up before it is offered again, never blindly resent.
+ */
+export function isLostAnswer(error: unknown): boolean {
+  const kind = errorKind(error);
+  return kind === 'timeout' || kind === 'network' || (kind === 'server' && isSellApiError(error) && error.status >= 500);
+}
+
 /** Kinds worth another attempt for an idempotent request: nothing about the request itself was wrong. */
 export function isRetryableKind(kind: SellApiErrorKind): boolean {
   return kind === 'rate_limited' || kind === 'server' || kind === 'network' || kind === 'timeout';

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { toLeadCreate, type LeadDraft, type SellLead, type SellUser, type Settings } from '@sell-bridge/core';
-import { errorKind, isSellApiError } from '@sell-bridge/sell-api';
+import { isLostAnswer } from '@sell-bridge/sell-api';
 import { useServices } from '../services';
 import { findCreatedLead, findExisting, type ExistingMatches } from './leadLookups';
 import { lostAnswerFailure, sourceFailure, submitFailure, type SubmitFailure } from './submitFailure';
@@ -29,12 +29,6 @@ export interface CreateLeadOptions {
   users: readonly SellUser[];
   /** Region for phone numbers typed without "+". */
   defaultRegion: string | null;
-}
-
-/** A POST whose outcome is unknown: no answer (timeout, network) or a 5xx, which may come after the write. */
-function isLostAnswer(error: unknown): boolean {
-  const kind = errorKind(error);
-  return kind === 'timeout' || kind === 'network' || (kind === 'server' && isSellApiError(error) && error.status >= 500);
 }
 
 /**
