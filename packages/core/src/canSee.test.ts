@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { accessDecision, canSee } from './canSee';
+import { accessDecision, canSee, visibilityGaps } from './canSee';
 import type { SellUser } from './sell';
 
 function sellUser(id: number, overrides: Partial<SellUser> = {}): SellUser {
@@ -108,6 +108,44 @@ it('shows a manager everything their reports can see through ownership', () => {
       const owner = users[pick % users.length]!;
       const manager = users.find((candidate) => candidate.id === owner.reports_to);
       if (manager?.status === 'active') expect(canSee({ owner_id: owner.id }, manager, { users })).toBe(true);
+    }),
+  );
+});
+
+const knownOf = (...users: SellUser[]) => new Map<number, SellUser | null>(users.map((u) => [u.id, u]));
+
+it.each<[string, SellUser | null, (number | null)[], Map<number, SellUser | null>, number[]]>([
+  ['nothing for an admin', admin, [8, 404, null], knownOf(), []],
+  ['nothing for an agent without a Sell user', null, [8], knownOf(), []],
+  ['nothing for an inactive viewer', inactive, [8], knownOf(), []],
+  ['nothing for the viewer’s own records or records without an owner', rep, [4, null], knownOf(), []],
+  ['the unknown owners, once each', rep, [8, 8, 6], knownOf(), [8, 6]],
+  ['nothing more for an owner in the viewer’s group', eastA, [7], knownOf(eastB), []],
+  ['the owner’s manager when the owner is in another group', head, [5], knownOf(junior), [4]],
+  ['the next manager up once the first is known', head, [5], knownOf(junior, rep), [3]],
+  ['nothing once the chain reaches the viewer', head, [5], knownOf(junior, rep, manager), []],
+  ['nothing for an owner Sell does not have', rep, [404], new Map([[404, null]]), []],
+  ['nothing past a manager Sell does not have', head, [11], new Map<number, SellUser | null>([[11, orphan], [404, null]]), []],
+  ['nothing more in a reporting cycle already known', head, [9], knownOf(loopA, loopB), []],
+])('asks for %s', (_, viewer, owners, known, expected) => {
+  expect(visibilityGaps(owners.map((owner_id) => ({ owner_id })), viewer, known)).toEqual(expected);
+});
+
+it('decides like the whole directory after fetching only the gaps, for any reporting graph', () => {
+  fc.assert(
+    fc.property(graph, fc.nat(), fc.array(fc.option(fc.integer({ min: 1, max: 14 })), { maxLength: 6 }), (users, pick, ownerIds) => {
+      const viewer = users[pick % users.length]!;
+      const records = ownerIds.map((owner_id) => ({ owner_id }));
+      const byId = new Map(users.map((u) => [u.id, u]));
+      const known = new Map<number, SellUser | null>([[viewer.id, viewer]]);
+      for (let round = 0; round <= users.length + 1; round += 1) {
+        const gaps = visibilityGaps(records, viewer, known);
+        if (gaps.length === 0) break;
+        for (const id of gaps) known.set(id, byId.get(id) ?? null);
+      }
+      expect(visibilityGaps(records, viewer, known)).toEqual([]);
+      const fetched = { users: [...known.values()].filter((u): u is SellUser => u !== null) };
+      for (const record of records) expect(canSee(record, viewer, fetched)).toBe(canSee(record, viewer, { users }));
     }),
   );
 });

@@ -55,3 +55,39 @@ export function canSee(
   if (viewer.group && owner.group && viewer.group.id === owner.group.id) return true;
   return reportsTo(owner, viewer.id, users);
 }
+
+/**
+ * The users `canSee` still lacks to decide these records for this viewer, so a caller can fetch just them by id
+ * instead of holding every Sell user (docs/architecture.md §6): the owner of each record not owned by the viewer,
+ * then, for an owner in another group, the next unknown manager up its `reports_to` chain. `known` holds the users
+ * already fetched; an id mapped to null was asked for and Sell does not have it. Empty when the answer is decided:
+ * call, fetch, repeat (each round climbs one level; a chain is short, and a cycle ends because visited ids are known).
+ */
+export function visibilityGaps(
+  records: readonly { owner_id: number | null }[],
+  viewer: SellUser | null,
+  known: ReadonlyMap<number, SellUser | null>,
+): number[] {
+  if (!viewer || !isUsable(viewer) || viewer.role === 'admin') return [];
+  const gaps = new Set<number>();
+  for (const { owner_id: ownerId } of records) {
+    if (typeof ownerId !== 'number' || ownerId === viewer.id) continue;
+    if (!known.has(ownerId)) {
+      gaps.add(ownerId);
+      continue;
+    }
+    const owner = known.get(ownerId);
+    if (!owner || (viewer.group && owner.group && viewer.group.id === owner.group.id)) continue;
+    const visited = new Set<number>([owner.id]);
+    let next = owner.reports_to;
+    while (typeof next === 'number' && next !== viewer.id && !visited.has(next)) {
+      if (!known.has(next)) {
+        gaps.add(next);
+        break;
+      }
+      visited.add(next);
+      next = known.get(next)?.reports_to ?? null;
+    }
+  }
+  return [...gaps];
+}

@@ -72,9 +72,9 @@ it('asks the agent to choose among several configured owners, in the admin order
   const decision = resolveOwner(settingsWith({ leadOwners: [distribution(10), user(2), user(1)] }), { sellUser: ann }, directory);
   expect(decision).toMatchObject({ kind: 'choose', required: true, reason: { key: 'owner.reason.choose_configured', values: { count: 3 } }, dropped: [] });
   expect(decision.kind === 'choose' && decision.options).toEqual([
-    { id: 10, name: 'Round Robin', kind: 'distribution', configured: true },
-    { id: 2, name: 'Bob', kind: 'user', configured: true },
-    { id: 1, name: 'Ann', kind: 'user', configured: true },
+    { id: 10, name: 'Round Robin', kind: 'distribution', configured: true, email: 'round.robin@example.com' },
+    { id: 2, name: 'Bob', kind: 'user', configured: true, email: 'bob@example.com' },
+    { id: 1, name: 'Ann', kind: 'user', configured: true, email: 'ann@example.com' },
   ]);
 });
 
@@ -127,7 +127,7 @@ it('gives the lead to the primary admin in all_agents mode when no owner is conf
   const decision = resolveOwner(settingsWith({ dataAccess: 'all_agents', primaryAdminId: 20 }), { sellUser: null }, directory);
   expect(decision).toEqual({
     kind: 'primary_admin',
-    owner: { id: 20, name: 'Zed Admin', kind: 'user', configured: false },
+    owner: { id: 20, name: 'Zed Admin', kind: 'user', configured: false, email: 'zed.admin@example.com' },
     reason: { key: 'owner.reason.primary_admin', values: { name: 'Zed Admin' } },
     dropped: [],
   });
@@ -152,11 +152,11 @@ it('lets the agent pick any active user or distribution when allow_any_owner is 
   const decision = resolveOwner(settingsWith({ allowAnyOwner: true }), { sellUser: ann }, directory);
   expect(decision).toMatchObject({ kind: 'any', reason: { key: 'owner.reason.any_owner', values: { count: 5 } }, dropped: [] });
   expect(decision.kind === 'any' && decision.options).toEqual([
-    { id: 1, name: 'Ann', kind: 'user', configured: false },
-    { id: 2, name: 'Bob', kind: 'user', configured: false },
-    { id: 11, name: 'Inbound pool', kind: 'distribution', configured: false },
-    { id: 10, name: 'Round Robin', kind: 'distribution', configured: false },
-    { id: 20, name: 'Zed Admin', kind: 'user', configured: false },
+    { id: 1, name: 'Ann', kind: 'user', configured: false, email: 'ann@example.com' },
+    { id: 2, name: 'Bob', kind: 'user', configured: false, email: 'bob@example.com' },
+    { id: 11, name: 'Inbound pool', kind: 'distribution', configured: false, email: 'inbound.pool@example.com' },
+    { id: 10, name: 'Round Robin', kind: 'distribution', configured: false, email: 'round.robin@example.com' },
+    { id: 20, name: 'Zed Admin', kind: 'user', configured: false, email: 'zed.admin@example.com' },
   ]);
 });
 

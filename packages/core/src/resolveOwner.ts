@@ -11,6 +11,8 @@ export interface OwnerOption {
   kind: 'user' | 'distribution';
   /** Listed in `lead_owners` by the admin. */
   configured: boolean;
+  /** The user's email, when Sell has one: pickers match it as well as the name. */
+  email?: string;
 }
 
 /** A configured owner left out because Sell does not know it, or it is inactive or deleted; `reason` says which. */
@@ -61,7 +63,7 @@ function nameOf(user: SellUser): string {
 
 function toOption(user: SellUser, ctx: Context): OwnerOption {
   const kind = ownerKind(user, ctx.configured, ctx.directory);
-  return { id: user.id, name: nameOf(user), kind, configured: ctx.configured.has(user.id) };
+  return { id: user.id, name: nameOf(user), kind, configured: ctx.configured.has(user.id), ...(user.email ? { email: user.email } : {}) };
 }
 
 /** Splits `lead_owners` into usable options and dropped entries, keeping the admin's order. */

@@ -67,6 +67,41 @@ describe('Sell client against the sandbox', () => {
     expect(await sell.findUserByEmail('nobody@no-match.example')).toBeNull();
   });
 
+  it('fetches users by id in one request per 100 missing ids, keeps each one cached, and keeps only the slim projection', async () => {
+    const cache = createReferenceCache({ ttlMs: 60_000 });
+    const { sell } = client({ cache });
+    const ids = sandbox.state.users.slice(0, 120).map((u) => u.id);
+    const usersUrls = () => sellRequests('GET').map((r) => new URL(r.url)).filter((u) => u.pathname === '/v2/users');
+
+    const [first, again] = await Promise.all([sell.getUsers(ids.slice(0, 3)), sell.getUsers(ids.slice(0, 3))]);
+    expect(first.map((u) => u.id)).toEqual(ids.slice(0, 3));
+    expect(again).toEqual(first);
+    // Two callers at once: one request.
+    expect(usersUrls().map((u) => u.searchParams.get('ids'))).toEqual([ids.slice(0, 3).join(',')]);
+
+    // 120 ids, 3 cached: the 117 others in two requests (100 + 17); an unknown id is remembered as unknown.
+    const all = await sell.getUsers([...ids, 999_999_999]);
+    expect(all).toHaveLength(120);
+    expect(usersUrls().slice(1).map((u) => u.searchParams.get('ids')?.split(',').length)).toEqual([100, 18]);
+    await sell.getUsers([...ids, 999_999_999]);
+    expect(usersUrls()).toHaveLength(3);
+
+    expect(Object.keys(all[0]!).sort()).toEqual(
+      ['created_at', 'deleted_at', 'email', 'group', 'id', 'name', 'reports_to', 'role', 'status', 'timezone', 'updated_at', ...('sell_login_disabled' in all[0]! ? ['sell_login_disabled'] : [])].sort(),
+    );
+  });
+
+  it('pages through active users by name, one page at a time', async () => {
+    const { sell } = client();
+    const first = await sell.listActiveUsersPage(1);
+    expect(first.users).toHaveLength(100);
+    expect(first.users.every((u) => u.status === 'active')).toBe(true);
+    const second = await sell.listActiveUsersPage(2);
+    expect(second.hasMore).toBe(false);
+    expect(first.hasMore).toBe(true);
+    expect(new Set([...first.users, ...second.users].map((u) => u.id)).size).toBe(first.users.length + second.users.length);
+  });
+
   it('matches a lead and a person sharing one email', async () => {
     const { sell } = client();
     const [leads, contacts] = await Promise.all([

@@ -23,6 +23,7 @@ import type { PhoneQuery, SearchOutcome } from './sellSearch';
 import { searchByPhone } from './sellSearch';
 import { isSellApiError } from './sellApiError';
 import { raceAbort, settingPlaceholder } from './transport';
+import { createUserCalls, type SellUserCalls } from './sellUsers';
 
 /** Which secure setting holds the Sell token (docs/architecture.md §4); the app picks `sell_api_token` when OAuth is absent. */
 export type SellTokenSetting = 'access_token' | 'sell_api_token';
@@ -55,11 +56,8 @@ export interface CallOptions {
 }
 
 /** Typed Sell Core v2 / Search v3 calls; every method rejects with `SellApiError` on HTTP failure. */
-export interface SellClient {
+export interface SellClient extends SellUserCalls {
   self(options?: CallOptions): Promise<SellUser>;
-  /** All users, every page (cached). `onProgress` fires only when pages are actually loaded, not on a cache hit. */
-  listUsers(options?: ListOptions): Promise<SellUser[]>;
-  findUserByEmail(email: string, options?: CallOptions): Promise<SellUser | null>;
   findLeadsByEmail(email: string, options?: CallOptions): Promise<SellLead[]>;
   getLead(id: number, options?: CallOptions): Promise<SellLead>;
   createLead(data: SellLeadCreate): Promise<SellLead>;
@@ -136,7 +134,7 @@ export function createSellClient(options: SellClientOptions): SellClient {
 
   const cached = <T>(name: string, load: () => Promise<T>): Promise<T> => cache.get(cacheKey(name), load);
 
-  // A cached list is reference data (users, statuses, sources, stages, custom fields): one retry, not three, so a
+  // A cached list is reference data (statuses, sources, stages, custom fields): one retry, not three, so a
   // team hitting the shared token's limit does not pile reference retries on top of record requests.
   // A cached list is shared by every caller, so it loads without any one caller's signal; each caller still stops
   // waiting on its own abort. Progress goes to the caller that started the load.
@@ -166,12 +164,7 @@ export function createSellClient(options: SellClientOptions): SellClient {
 
   const client: SellClient = {
     self: (o) => getItem<SellUser>('/v2/users/self', o),
-    listUsers: (o) => cachedList<SellUser>('users', '/v2/users', {}, o),
-    async findUserByEmail(email, o) {
-      const users = await list<SellUser>('/v2/users', { email }, o);
-      // Exact match only: this answers "is the agent a Sell user", so a loose hit must never count.
-      return users.find((u) => u.email?.toLowerCase() === email.trim().toLowerCase()) ?? null;
-    },
+    ...createUserCalls({ requester, url, cache, cacheKey, attempts: REFERENCE_ATTEMPTS }),
     findLeadsByEmail: (email, o) => list<SellLead>('/v2/leads', { email }, o),
     getLead: (id, o) => getItem<SellLead>(`/v2/leads/${String(id)}`, o),
     createLead: (data) => create<SellLead>('/v2/leads', data),

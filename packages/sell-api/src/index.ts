@@ -13,6 +13,7 @@ export type { ListOptions, ProgressCallback, SellPage } from './sellEnvelope';
 export type { PhoneQuery, SearchOutcome } from './sellSearch';
 export { fallbackNationalNumber } from './sellSearch';
 export * from './createSellClient';
+export { slimUser, type SellUserCalls } from './sellUsers';
 export * from './createChatClient';
 export * from './createSupportClient';
 export * from './chat';

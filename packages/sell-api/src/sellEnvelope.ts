@@ -12,6 +12,8 @@ export interface ListOptions {
   signal?: AbortSignal;
   /** Attempts per page, fewer than the client's default (reference lists). */
   maxAttempts?: number;
+  /** Pages before the chain counts as runaway; defaults to 100 (10,000 records). */
+  maxPages?: number;
 }
 
 /** Sell's per_page maximum (apis.md §1.4); larger values get a 400. */
@@ -59,8 +61,9 @@ export async function listAllPages<T>(requester: Requester, firstUrl: string, op
   const all: T[] = [];
   let url: string | undefined = firstUrl;
   let pages = 0;
+  const maxPages = options.maxPages ?? MAX_PAGES;
   while (url !== undefined) {
-    if (pages >= MAX_PAGES) throw malformed(`more than ${String(MAX_PAGES)} pages`, firstUrl);
+    if (pages >= maxPages) throw malformed(`more than ${String(maxPages)} pages`, firstUrl);
     const signal = options.signal;
     const response = await requester.send({
       method: 'GET',
@@ -80,4 +83,20 @@ export async function listAllPages<T>(requester: Requester, firstUrl: string, op
     url = page.nextPage === undefined ? undefined : new URL(page.nextPage, url).toString();
   }
   return all;
+}
+
+/** GETs one page of a Sell collection (a picker that pages on demand). */
+export async function fetchPage<T>(requester: Requester, url: string, options: { signal?: AbortSignal; maxAttempts?: number } = {}): Promise<SellPage<T>> {
+  const response = await requester.send({
+    method: 'GET',
+    url,
+    retryable: true,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+  });
+  const page = unwrapCollection<T>(response.data, url);
+  if (page.nextPage !== undefined && new URL(page.nextPage, url).origin !== new URL(url).origin) {
+    throw malformed('next_page points to another host', url);
+  }
+  return page;
 }

@@ -26,8 +26,8 @@ function links(leads: SellLead[], persons: SellContact[], companies: SellContact
   ];
 }
 
-function NoMatch(props: { chatId: string; name: string; email: string; openInChatUrl: string | null; settings: Settings; viewer: SellUser | null; users: readonly SellUser[] }) {
-  const lead = useLeadFromChat({ chatId: props.chatId, visitor: { name: props.name, email: props.email }, openInChatUrl: props.openInChatUrl, settings: props.settings, viewer: props.viewer, users: props.users });
+function NoMatch(props: { chatId: string; name: string; email: string; openInChatUrl: string | null; settings: Settings; viewer: SellUser | null }) {
+  const lead = useLeadFromChat({ chatId: props.chatId, visitor: { name: props.name, email: props.email }, openInChatUrl: props.openInChatUrl, settings: props.settings, viewer: props.viewer });
   return <VisitorRecordPanel state={{ kind: 'none', email: props.email, lead }} />;
 }
 
@@ -56,9 +56,9 @@ export function VisitorRecords({ chatId, visitor, settings, rep, openInChatUrl }
     }
   } else if (query.data.kind === 'denied') state = { kind: 'denied' };
   else {
-    const { leads, persons, companies, viewer, users } = query.data;
+    const { leads, persons, companies, viewer } = query.data;
     const found = links(leads, persons, companies);
-    if (found.length === 0) return <NoMatch chatId={chatId} name={visitor.name} email={email} openInChatUrl={openInChatUrl} settings={settings} viewer={viewer} users={users} />;
+    if (found.length === 0) return <NoMatch chatId={chatId} name={visitor.name} email={email} openInChatUrl={openInChatUrl} settings={settings} viewer={viewer} />;
     state = { kind: 'found', records: found };
   }
   return <VisitorRecordPanel state={state} />;

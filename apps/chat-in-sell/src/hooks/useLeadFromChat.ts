@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { buildLeadDraft, draftRegion, resolveOwner, sellRecordUrl, validateLeadDraft, type OwnerDecision, type SellUser, type Settings } from '@sell-bridge/core';
-import { useCreateLead } from '@sell-bridge/app-kit';
+import { useCreateLead, useOwnerUsers } from '@sell-bridge/app-kit';
 import { reasonText, useI18n, type LeadOffer } from '@sell-bridge/ui';
 
 /** The owner core picks without asking, or null when the rep must choose (or nobody can own the lead). */
@@ -16,7 +16,6 @@ interface LeadFromChatInput {
   openInChatUrl: string | null;
   settings: Settings;
   viewer: SellUser | null;
-  users: readonly SellUser[];
 }
 
 /**
@@ -26,7 +25,7 @@ interface LeadFromChatInput {
  * right before the one POST, a second click refused while it runs, and after a lost answer a lookup, never a blind
  * retry (Sell has no idempotency key).
  */
-export function useLeadFromChat({ chatId, visitor, openInChatUrl, settings, viewer, users }: LeadFromChatInput): LeadOffer {
+export function useLeadFromChat({ chatId, visitor, openInChatUrl, settings, viewer }: LeadFromChatInput): LeadOffer {
   const { t, formatLocale } = useI18n();
   const queryClient = useQueryClient();
   const [step, setStep] = useState<LeadOffer['step']>('offer');
@@ -35,7 +34,9 @@ export function useLeadFromChat({ chatId, visitor, openInChatUrl, settings, view
   const [chosenId, setChosenId] = useState<number | null>(null);
   const [ownerError, setOwnerError] = useState<string | null>(null);
   const region = draftRegion({ locale: formatLocale });
-  const { submit } = useCreateLead({ settings, viewer, users, defaultRegion: region });
+  const { submit } = useCreateLead({ settings, viewer, defaultRegion: region });
+  const owners = useOwnerUsers(settings, viewer);
+  const { users } = owners;
 
   const plan = useMemo(() => {
     const draft = buildLeadDraft({ name: visitor.name, email: visitor.email }, settings, { kind: 'chat', chatId, url: openInChatUrl }, { locale: formatLocale });
@@ -44,9 +45,10 @@ export function useLeadFromChat({ chatId, visitor, openInChatUrl, settings, view
     const picked = choice ? (chosenId ?? (decision.kind === 'any' ? decision.preselectedId : null)) : null;
     const owner = choice ? (decision.options.find((option) => option.id === picked) ?? null) : ownerOf(decision);
     const invalid = Object.values(validateLeadDraft(draft, { defaultRegion: region }))[0];
-    const blocked = invalid ? t(invalid.key, invalid.values) : owner || choice ? null : reasonText(t, decision.reason);
-    return { draft, owner, decision, choice, picked, blocked };
-  }, [visitor.name, visitor.email, settings, chatId, openInChatUrl, formatLocale, viewer, users, region, t, chosenId]);
+    const waiting = owners.failed ? t('owner.load_failed') : owners.loading ? t('owner.loading') : null;
+    const blocked = invalid ? t(invalid.key, invalid.values) : (waiting ?? (owner || choice ? null : reasonText(t, decision.reason)));
+    return { draft, owner, decision, choice: choice && waiting === null, picked, blocked };
+  }, [visitor.name, visitor.email, settings, chatId, openInChatUrl, formatLocale, viewer, users, owners.loading, owners.failed, region, t, chosenId]);
 
   const confirm = async () => {
     if (plan.blocked) return;
@@ -106,6 +108,15 @@ export function useLeadFromChat({ chatId, visitor, openInChatUrl, settings, view
               setOwnerError(null);
             },
             error: ownerError,
+            loading: {
+              pending: false,
+              failed: false,
+              onRetry: owners.retry,
+              hasMore: owners.hasMore,
+              loadingMore: owners.loadingMore,
+              onLoadMore: owners.loadMore,
+              onLookUp: owners.lookUp,
+            },
           },
         }
       : {}),

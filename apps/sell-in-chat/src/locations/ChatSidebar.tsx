@@ -35,7 +35,6 @@ export default function ChatSidebar() {
           origin={{ kind: 'chat', chatId: conversation }}
           settings={settings}
           viewer={match.viewer}
-          users={match.users}
           draftKey={draftScope === null ? null : `${String(installationId)}:${draftScope}`}
           agentId={agentId}
           onCreated={match.showCreatedLead}

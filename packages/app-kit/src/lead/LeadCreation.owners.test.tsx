@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtures } from '@sell-bridge/sandbox';
-import { english, requestPaths, setupSandboxServer, type HostSettingValue } from '../testing';
+import { english, requestPaths, requestUrls, setupSandboxServer, type HostSettingValue } from '../testing';
 import { renderLead, type RenderLeadOptions } from './leadTesting';
 
 // A whole Garden form under jsdom, typed into key by key, needs more than the default 5 s on a busy 2-core machine.
@@ -14,7 +14,16 @@ const render = (options: Omit<RenderLeadOptions, 'sandbox'> = {}) => renderLead(
 type Row = { row: string; settings: Record<string, HostSettingValue>; viewerId: number | null; reason: string };
 
 const { regularUser, managerUser, adminUser, inactiveUser, distribution } = fixtures;
-const form = async () => screen.findByRole('form', { name: english('lead.title') });
+// The form is up once the owners Sell was asked for (by id, or a first page of users) have arrived.
+const form = async () => {
+  const element = await screen.findByRole('form', { name: english('lead.title') });
+  await waitFor(() => expect(screen.queryByText(english('owner.loading'))).not.toBeInTheDocument());
+  return element;
+};
+const ownerGroup = async () => {
+  await form();
+  return screen.getByRole('group', { name: english('lead.field.owner') });
+};
 const ownerPicker = () => screen.queryByRole('combobox', { hidden: true });
 const posts = () => requestPaths(sandbox).filter((path) => path === 'POST /v2/leads');
 const createdLead = () => sandbox.state.leads.find((lead) => lead.email === fixtures.noMatch.email);
@@ -48,7 +57,7 @@ it.each<Row & { owner: string; ownerId: number }>([
   },
 ])('gives the lead to the single owner without a picker: $row', async ({ settings, viewerId, owner, reason, ownerId }) => {
   render({ settings, viewerId });
-  const group = await screen.findByRole('group', { name: english('lead.field.owner') });
+  const group = await ownerGroup();
 
   expect(group).toHaveTextContent(owner);
   expect(group).toHaveAccessibleDescription(reason);
@@ -60,7 +69,7 @@ it.each<Row & { owner: string; ownerId: number }>([
 
 it('labels a single configured distribution and lets Sell hand the lead to its next member', async () => {
   render({ settings: { lead_owners: `distribution:${distribution.userId}` } });
-  const group = await screen.findByRole('group', { name: english('lead.field.owner') });
+  const group = await ownerGroup();
 
   expect(group).toHaveTextContent(english('owner.label.distribution'));
   expect(group).toHaveAccessibleDescription(english('owner.reason.configured_distribution', { name: distribution.name }));
@@ -111,8 +120,10 @@ it('searches every active user and distribution when any owner is allowed, label
   expect(within(listbox).getAllByRole('option', { hidden: true })[0]).toHaveTextContent(regularUser.name);
 
   await user.keyboard('round emea');
-  const options = within(listbox).getAllByRole('option');
-  expect(options).toHaveLength(1);
+  // The sandbox has 112 active users: the first page of 100 is loaded, and more can be asked for.
+  const [found, ...rest] = within(listbox).getAllByRole('option');
+  const options = [found];
+  expect(rest.map((option) => option.textContent)).toEqual([english('owner.load_more')]);
   expect(options[0]).toHaveTextContent(distribution.name);
   expect(options[0]).toHaveTextContent(english('owner.label.distribution'));
 
@@ -120,6 +131,45 @@ it('searches every active user and distribution when any owner is allowed, label
   await user.click(screen.getByRole('button', { name: english('lead.submit') }));
   await screen.findByTestId('lead-created');
   expect(distribution.activeMemberIds).toContain(createdLead()?.owner_id);
+});
+
+it('pages through a large account instead of loading every user: more on demand, an exact email looked up', async () => {
+  const user = userEvent.setup();
+  render({ settings: { allow_any_owner: true } });
+  await form();
+  const userRequests = () => requestUrls(sandbox).filter((path) => path.startsWith('GET /v2/users'));
+  // One page of active users by name; never the whole list.
+  expect(userRequests()).toEqual(['GET /v2/users?status=active&sort_by=name&page=1&per_page=100']);
+
+  const input = ownerPicker()!;
+  await user.click(input);
+  await user.clear(input);
+  // An owner beyond the first page, typed by exact email, is looked up in Sell once the agent pauses.
+  await user.keyboard('kenji.watanabe@sandbox-sell.example');
+  const listbox = screen.getByRole('listbox', { name: english('owner.listbox'), hidden: true });
+  const match = await within(listbox).findByRole('option', { name: /渡辺 健二/ }, { timeout: 3000 });
+  expect(userRequests()).toContain('GET /v2/users?email=kenji.watanabe%40sandbox-sell.example&per_page=100');
+  await user.click(match);
+  await user.click(screen.getByRole('button', { name: english('lead.submit') }));
+  await screen.findByTestId('lead-created');
+  expect(createdLead()?.owner_id).toBe(1000002);
+});
+
+it('loads the next page of owners when the agent asks for more', async () => {
+  const user = userEvent.setup();
+  render({ settings: { allow_any_owner: true } });
+  await form();
+  const input = ownerPicker()!;
+  await user.click(input);
+  await user.clear(input);
+  const listbox = screen.getByRole('listbox', { name: english('owner.listbox'), hidden: true });
+  await user.click(within(listbox).getByRole('option', { name: english('owner.load_more'), hidden: true }));
+  await waitFor(() => expect(requestUrls(sandbox)).toContain('GET /v2/users?status=active&sort_by=name&page=2&per_page=100'));
+  await user.click(input);
+  await user.keyboard('渡辺');
+  expect(await within(listbox).findByRole('option', { name: /渡辺 健二/, hidden: true })).toBeInTheDocument();
+  // Everything is loaded now: nothing more to offer.
+  expect(within(listbox).queryByRole('option', { name: english('owner.load_more'), hidden: true })).not.toBeInTheDocument();
 });
 
 it.each<Row>([

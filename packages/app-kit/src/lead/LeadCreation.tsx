@@ -24,6 +24,7 @@ import { describeOrigin } from './describeOrigin';
 import type { ExistingMatches } from './leadLookups';
 import type { SubmitFailure } from './submitFailure';
 import { useCreateLead } from './useCreateLead';
+import { useOwnerUsers } from './useOwnerUsers';
 import { leadDraftStorageKey } from './leadDraftStorage';
 import { useLeadDraft } from './useLeadDraft';
 import { useLeadFormState } from './useLeadFormState';
@@ -38,8 +39,6 @@ export interface LeadCreationProps {
   settings: Settings;
   /** The agent's Sell user (null in `all_agents` mode when the agent has none). */
   viewer: SellUser | null;
-  /** Every Sell user (the cached directory), for owner choices and visibility. */
-  users: readonly SellUser[];
   /**
    * Per installation and conversation, e.g. `${installationId}:ticket:${ticketId}`; with `agentId` it names the
    * stored draft. Null: keep no draft (a ticket that is not saved yet).
@@ -61,7 +60,7 @@ function leadName(lead: SellLead): string {
   return [lead.first_name, lead.last_name].filter(Boolean).join(' ') || lead.organization_name || lead.email || `#${lead.id}`;
 }
 
-function LeadCreationForm({ identity, origin, settings, viewer, users, draftKey, agentId, onCreated }: LeadCreationProps) {
+function LeadCreationForm({ identity, origin, settings, viewer, draftKey, agentId, onCreated }: LeadCreationProps) {
   const { t, formatLocale } = useI18n();
   const drafts = useLeadDraft(draftKey !== null && agentId !== null ? leadDraftStorageKey(agentId, draftKey) : null);
   const defaultRegion = draftRegion({ locale: formatLocale });
@@ -80,13 +79,15 @@ function LeadCreationForm({ identity, origin, settings, viewer, users, draftKey,
     [identity.name, identity.email, identity.phone, origin.kind, originId, origin.url, settings, formatLocale, describe],
   );
   const form = useLeadFormState(prefill, drafts.restored?.values ?? null, defaultRegion);
+  const owners = useOwnerUsers(settings, viewer, drafts.restored?.ownerId ?? null);
+  const { users } = owners;
   const decision = useMemo(() => resolveOwner(settings, { sellUser: viewer }, { users }), [settings, viewer, users]);
   const pickable = decision.kind === 'choose' || decision.kind === 'any' ? decision.options : null;
 
-  const [picked, setPicked] = useState<number | null>(
-    () => drafts.restored?.ownerId ?? (decision.kind === 'any' ? decision.preselectedId : null),
-  );
-  const pickedId = pickable?.some((option) => option.id === picked) ? picked : null;
+  // null: the agent has not picked; "any owner" then suggests what the rules would give (known once owners load).
+  const [picked, setPicked] = useState<number | null>(() => drafts.restored?.ownerId ?? null);
+  const chosen = picked ?? (decision.kind === 'any' ? decision.preselectedId : null);
+  const pickedId = pickable?.some((option) => option.id === chosen) ? chosen : null;
   const ownerId = pickable ? pickedId : automaticOwner(decision);
 
   const [ownerError, setOwnerError] = useState<FieldError | null>(null);
@@ -95,7 +96,7 @@ function LeadCreationForm({ identity, origin, settings, viewer, users, draftKey,
   const [focusRequest, setFocusRequest] = useState<{ target: LeadFocusTarget; nonce: number } | null>(null);
   const [created, setCreated] = useState<{ lead: SellLead; recovered: boolean } | null>(null);
   const [restoredShown, setRestoredShown] = useState(drafts.restored !== null);
-  const create = useCreateLead({ settings, viewer, users, defaultRegion });
+  const create = useCreateLead({ settings, viewer, defaultRegion });
 
   const focus = (target: LeadFocusTarget | null) => {
     if (target) setFocusRequest((previous) => ({ target, nonce: (previous?.nonce ?? 0) + 1 }));
@@ -149,7 +150,7 @@ function LeadCreationForm({ identity, origin, settings, viewer, users, draftKey,
   const discard = () => {
     drafts.clear();
     form.reset();
-    setPicked(decision.kind === 'any' ? decision.preselectedId : null);
+    setPicked(null);
     setOwnerError(null);
     setNotice(null);
     setAccepted([]);
@@ -187,9 +188,23 @@ function LeadCreationForm({ identity, origin, settings, viewer, users, draftKey,
       onChange={change}
       onBlur={form.blur}
       onSubmit={submit}
-      owner={{ decision, value: pickedId, onChange: pick, error: ownerError }}
+      owner={{
+        decision,
+        value: pickedId,
+        onChange: pick,
+        error: ownerError,
+        loading: {
+          pending: owners.loading,
+          failed: owners.failed,
+          onRetry: owners.retry,
+          hasMore: owners.hasMore,
+          loadingMore: owners.loadingMore,
+          onLoadMore: owners.loadMore,
+          onLookUp: owners.lookUp,
+        },
+      }}
       busy={busy}
-      canSubmit={decision.kind !== 'error'}
+      canSubmit={decision.kind !== 'error' && !owners.loading && !owners.failed}
       focusRequest={focusRequest}
       notice={noticeElement}
       onDiscardDraft={restoredShown ? discard : null}

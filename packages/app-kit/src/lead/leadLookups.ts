@@ -1,6 +1,7 @@
-import { canSee, normalizePhone, type SellContact, type SellLead, type SellLeadCreate, type SellUser, type Settings } from '@sell-bridge/core';
+import { normalizePhone, type SellContact, type SellLead, type SellLeadCreate } from '@sell-bridge/core';
 import type { SellClient } from '@sell-bridge/sell-api';
 import type { ExistingRecord } from '@sell-bridge/ui';
+import type { SellAccess } from '../match/sellAccess';
 
 /** What the duplicate check found for an email: records to link to, and how many the agent may not see. */
 export interface ExistingMatches {
@@ -28,7 +29,7 @@ function contactName(contact: SellContact): string {
 export async function findExisting(
   sell: SellClient,
   email: string,
-  access: { settings: Settings; viewer: SellUser | null; users: readonly SellUser[] },
+  access: Pick<SellAccess, 'visible'>,
 ): Promise<ExistingMatches> {
   const [leads, contacts] = await Promise.all([sell.findLeadsByEmail(email), sell.findContactsByEmail(email)]);
   const all: { record: SellLead | SellContact; item: ExistingRecord; key: string }[] = [
@@ -39,8 +40,8 @@ export async function findExisting(
       key: `contact:${contact.id}`,
     })),
   ];
-  const restricted = access.settings.dataAccess === 'sell_users_only';
-  const visible = all.filter(({ record }) => !restricted || canSee(record, access.viewer, { users: access.users }));
+  const allowed = new Set<SellLead | SellContact>(await access.visible(all.map(({ record }) => record)));
+  const visible = all.filter(({ record }) => allowed.has(record));
   return {
     email,
     records: visible.map(({ item }) => item),

@@ -44,7 +44,6 @@ export function renderLead(options: RenderLeadOptions, defaults: { email: string
     origin: options.origin ?? { kind: 'ticket', ticketId: 42, url: 'https://example.zendesk.com/agent/tickets/42' },
     settings: parsed.settings,
     viewer: users.find((user) => user.id === viewerId) ?? null,
-    users,
     draftKey: options.draftKey === undefined ? '1002:ticket:42' : options.draftKey,
     agentId: options.agentId === undefined ? 9001 : options.agentId,
     onCreated,

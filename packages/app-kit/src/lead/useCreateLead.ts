@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { toLeadCreate, type LeadDraft, type SellLead, type SellUser, type Settings } from '@sell-bridge/core';
 import { isLostAnswer } from '@sell-bridge/sell-api';
 import { useServices } from '../services';
+import { sellAccess } from '../match/sellAccess';
 import { findCreatedLead, findExisting, type ExistingMatches } from './leadLookups';
 import { lostAnswerFailure, sourceFailure, submitFailure, type SubmitFailure } from './submitFailure';
 
@@ -26,7 +27,6 @@ export type CreateLeadStep = 'idle' | 'checking' | 'submitting' | 'verifying';
 export interface CreateLeadOptions {
   settings: Settings;
   viewer: SellUser | null;
-  users: readonly SellUser[];
   /** Region for phone numbers typed without "+". */
   defaultRegion: string | null;
 }
@@ -36,7 +36,7 @@ export interface CreateLeadOptions {
  * by email right before the POST, exactly one POST per submit (a second submit while one runs is refused), and after a
  * lost answer a lookup instead of a blind retry.
  */
-export function useCreateLead({ settings, viewer, users, defaultRegion }: CreateLeadOptions) {
+export function useCreateLead({ settings, viewer, defaultRegion }: CreateLeadOptions) {
   const { sell } = useServices();
   const [step, setStep] = useState<CreateLeadStep>('idle');
   // A ref, not state: two clicks in the same frame both see the state of before the first one.
@@ -60,7 +60,7 @@ export function useCreateLead({ settings, viewer, users, defaultRegion }: Create
       if (body.email) {
         let matches: ExistingMatches;
         try {
-          matches = await findExisting(sell, body.email, { settings, viewer, users });
+          matches = await findExisting(sell, body.email, sellAccess(sell, settings, viewer));
         } catch (error) {
           return failed(submitFailure(error));
         }
@@ -82,7 +82,7 @@ export function useCreateLead({ settings, viewer, users, defaultRegion }: Create
         return failed(lostAnswerFailure(found.status));
       }
     },
-    [sell, settings, viewer, users, defaultRegion],
+    [sell, settings, viewer, defaultRegion],
   );
 
   const submit = useCallback(

@@ -1,6 +1,5 @@
 import {
   accessDecision,
-  canSee,
   matchRecords,
   normalizeEmail,
   normalizePhone,
@@ -12,9 +11,10 @@ import {
   type SellUser,
   type Settings,
 } from '@sell-bridge/core';
-import type { SellClient } from '@sell-bridge/sell-api';
+import { isAbortError, type SellClient } from '@sell-bridge/sell-api';
 import { loadReference, type SellReference } from './loadReference';
 import { loadRelated, type RelatedRecords } from './loadRelated';
+import { findViewer, sellAccess } from './sellAccess';
 
 /** Who the conversation is with, as the host reports it (Support requester, Chat visitor). */
 export interface ConversationIdentity {
@@ -27,6 +27,7 @@ export interface ConversationIdentity {
 export interface MatchedData {
   result: MatchResult;
   viewer: SellUser | null;
+  /** The Sell users met on the way (the viewer, owners of what is shown, managers the access rule needed). */
   users: readonly SellUser[];
   related: RelatedRecords;
   reference: SellReference;
@@ -62,11 +63,13 @@ async function firstWave(
 }
 
 /**
- * The sidebar's matching (docs/architecture.md §3 steps 3–4). The access gate comes first, from the cached users list, so no
- * record request is made for an agent without access. Then wave 1: leads and contacts by email in parallel (Search v3
- * by phone only when email found nothing), with the reference lists the layout needs loading alongside from the
- * installation cache.
- * Then wave 2, one parallel wave: deals of the shown contacts and the companies of shown persons. On a warm cache a
+ * The sidebar's matching (docs/architecture.md §3 steps 3–4). With `sell_users_only` the access gate comes first: the
+ * agent's Sell user by email (one cached request), so no record request is made for an agent without access; with
+ * `all_agents` that lookup runs beside wave 1 (it only gives the agent's time zone and the lead form's creator).
+ * Wave 1: leads and contacts by email in parallel (Search v3 by phone only when email found nothing), with the
+ * reference lists the layout needs loading alongside from the installation cache. The owners of what was found are
+ * fetched by id (cached), as the access rule needs them or the cards name them — never the whole user list.
+ * Wave 2, one parallel wave: deals of the shown contacts and the companies of shown persons. On a warm cache a
  * person with deals and a company costs 4 Sell requests in 2 waves.
  */
 export async function findSellMatch(
@@ -77,15 +80,27 @@ export async function findSellMatch(
   signal?: AbortSignal,
 ): Promise<MatchOutcome> {
   const options = signal ? { signal } : {};
-  const users = await sell.listUsers(options);
-  const agent = normalizeEmail(agentEmail);
-  const viewer = users.find((u) => u.email !== null && normalizeEmail(u.email) === agent) ?? null;
-  const access = accessDecision(settings, viewer);
-  if (!access.allowed) return { status: 'denied', reason: access.reason };
+  const gated = settings.dataAccess === 'sell_users_only';
+  const viewerLoad = findViewer(sell, { email: agentEmail }, signal);
+  if (gated) {
+    const decision = accessDecision(settings, await viewerLoad);
+    if (!decision.allowed) return { status: 'denied', reason: decision.reason };
+  } else {
+    // Not a gate here: without it the cards fall back to the browser's time zone. Awaited below.
+    viewerLoad.catch(() => undefined);
+  }
+  const viewerOf = async (): Promise<SellUser | null> =>
+    gated
+      ? viewerLoad
+      : viewerLoad.catch((error: unknown) => {
+          if (isAbortError(error)) throw error;
+          return null;
+        });
 
   // Nobody to look for: no record request, and no reference data to format records with.
   if (!normalizeEmail(identity.email) && !identity.phone?.trim()) {
-    return { status: 'ready', result: matchRecords([], []), viewer, users, related: NO_RELATED, reference: NO_REFERENCE };
+    const viewer = await viewerOf();
+    return { status: 'ready', result: matchRecords([], []), viewer, users: viewer ? [viewer] : [], related: NO_RELATED, reference: NO_REFERENCE };
   }
 
   // The record requests go first: the rate limiter serves callers in order, so on a cold cache the five reference
@@ -95,15 +110,18 @@ export async function findSellMatch(
   // Awaited after wave 2; until then a rejection (only an abort) must not count as unhandled.
   referenceLoad.catch(() => undefined);
 
-  let { leads, contacts } = await firstWaveLoad;
-  const visibility = settings.dataAccess === 'sell_users_only' ? { viewer, users } : null;
-  if (visibility) {
-    const directory = { users };
-    leads = leads.filter((r) => canSee(r, viewer, directory));
-    contacts = contacts.filter((r) => canSee(r, viewer, directory));
-  }
-  const result = matchRecords(leads, contacts);
+  const found = await firstWaveLoad;
+  const access = sellAccess(sell, settings, await viewerOf(), signal);
+  const visible = new Set<SellLead | SellContact>(await access.visible([...found.leads, ...found.contacts]));
+  const result = matchRecords(
+    found.leads.filter((r) => visible.has(r)),
+    found.contacts.filter((r) => visible.has(r)),
+  );
   const shown = result.primary ? [result.primary, ...result.others] : [];
-  const related = shown.some((m) => m.kind !== 'lead') ? await loadRelated(sell, shown, visibility, signal) : NO_RELATED;
-  return { status: 'ready', result, viewer, users, related, reference: await referenceLoad };
+  // Owner names for the cards, beside wave 2 (with `sell_users_only` most are known already).
+  const ownersLoad = access.learn(shown.map((m) => m.record.owner_id));
+  const related = shown.some((m) => m.kind !== 'lead') ? await loadRelated(sell, shown, access, signal) : NO_RELATED;
+  await ownersLoad;
+  await access.learn([...related.deals, ...related.companies].map((r) => r.owner_id));
+  return { status: 'ready', result, viewer: access.viewer, users: access.users(), related, reference: await referenceLoad };
 }

@@ -1,5 +1,6 @@
-import { canSee, type MatchedRecord, type SellContact, type SellDeal, type SellUser } from '@sell-bridge/core';
+import type { MatchedRecord, SellContact, SellDeal } from '@sell-bridge/core';
 import { isAbortError, isSellApiError, type SellClient } from '@sell-bridge/sell-api';
+import type { SellAccess } from './sellAccess';
 
 /** What the second wave adds to the matched records. */
 export interface RelatedRecords {
@@ -9,12 +10,6 @@ export interface RelatedRecords {
   companies: SellContact[];
   /** The deals could not be loaded (the cards say so rather than showing "no deals"). */
   dealsFailed: boolean;
-}
-
-/** Who may see what, for `sell_users_only`; null means every record is shown (`all_agents`). */
-export interface Visibility {
-  viewer: SellUser | null;
-  users: readonly SellUser[];
 }
 
 function unique(ids: number[]): number[] {
@@ -29,7 +24,7 @@ function unique(ids: number[]): number[] {
 export async function loadRelated(
   sell: SellClient,
   shown: readonly MatchedRecord[],
-  visibility: Visibility | null,
+  access: Pick<SellAccess, 'visible'>,
   signal?: AbortSignal,
 ): Promise<RelatedRecords> {
   const options = signal ? { signal } : {};
@@ -60,12 +55,9 @@ export async function loadRelated(
   ]);
 
   const seen = new Set<number>();
-  let deals = [...personDeals, ...companyDeals].filter((deal) => (seen.has(deal.id) ? false : (seen.add(deal.id), true)));
-  let found = companies.filter((c): c is SellContact => c !== null && c.is_organization);
-  if (visibility) {
-    const directory = { users: visibility.users };
-    deals = deals.filter((deal) => canSee(deal, visibility.viewer, directory));
-    found = found.filter((c) => canSee(c, visibility.viewer, directory));
-  }
-  return { deals, companies: found, dealsFailed };
+  const deals = [...personDeals, ...companyDeals].filter((deal) => (seen.has(deal.id) ? false : (seen.add(deal.id), true)));
+  const found = companies.filter((c): c is SellContact => c !== null && c.is_organization);
+  // One call, so the owners both lists need are fetched together.
+  const keep = new Set<SellDeal | SellContact>(await access.visible([...deals, ...found]));
+  return { deals: deals.filter((d) => keep.has(d)), companies: found.filter((c) => keep.has(c)), dealsFailed };
 }

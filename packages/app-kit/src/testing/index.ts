@@ -8,6 +8,6 @@ export {
   type HostUser,
   type SandboxTokens,
 } from './renderApp';
-export { setupSandboxServer, cutNetwork, requestPaths, type SandboxServer } from './sandboxServer';
+export { setupSandboxServer, cutNetwork, requestPaths, requestUrls, type SandboxServer } from './sandboxServer';
 export { english } from './english';
 export { sellAppSettings, chatInSellSettings } from './hostSettings';

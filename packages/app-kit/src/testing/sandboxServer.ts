@@ -41,3 +41,11 @@ export function cutNetwork(server: SetupServer, origin: string): void {
 export function requestPaths(sandbox: Sandbox): string[] {
   return sandbox.requestLog.map((entry) => `${entry.method} ${new URL(entry.url).pathname}`);
 }
+
+/** The requests the sandbox answered, as `METHOD /path?query`, in order: to check what was asked for. */
+export function requestUrls(sandbox: Sandbox): string[] {
+  return sandbox.requestLog.map((entry) => {
+    const url = new URL(entry.url);
+    return `${entry.method} ${url.pathname}${url.search}`;
+  });
+}

@@ -3,7 +3,7 @@ import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import { safeHref, type OwnerDecision } from '@sell-bridge/core';
 import { useI18n } from '../i18n/I18nProvider';
-import { OwnerPicker } from '../lead/OwnerPicker';
+import { OwnerPicker, type OwnerLoading } from '../lead/OwnerPicker';
 import { LoadingSkeleton } from '../states/LoadingSkeleton';
 import { StyledActions, StyledBox, StyledList, StyledSectionTitle, StyledSubtle } from './styled';
 
@@ -26,7 +26,7 @@ export interface LeadOffer {
   /** Translated failure, shown with a retry. */
   failure?: string;
   /** Several owners to choose from (or any owner): the picker the sidebars use, replacing the owner line. */
-  ownerChoice?: { decision: OwnerDecision; value: number | null; onChange: (id: number) => void; error: string | null };
+  ownerChoice?: { decision: OwnerDecision; value: number | null; onChange: (id: number) => void; error: string | null; loading?: OwnerLoading };
   onStart: () => void;
   onConfirm: () => void;
   onCancel: () => void;
@@ -100,6 +100,7 @@ function Offer({ offer }: { offer: LeadOffer }) {
           onChange={offer.ownerChoice.onChange}
           error={offer.ownerChoice.error}
           disabled={offer.step === 'creating'}
+          {...(offer.ownerChoice.loading ? { loading: offer.ownerChoice.loading } : {})}
         />
       ) : null}
       {offer.blocked ? <StyledSubtle role="alert">{offer.blocked}</StyledSubtle> : null}

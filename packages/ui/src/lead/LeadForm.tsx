@@ -4,7 +4,7 @@ import { Tag } from '@zendeskgarden/react-tags';
 import type { FieldError, LeadDraft, LeadDraftErrors, OwnerDecision } from '@sell-bridge/core';
 import { useI18n } from '../i18n/I18nProvider';
 import { LeadTextField } from './LeadTextField';
-import { OwnerPicker } from './OwnerPicker';
+import { OwnerPicker, type OwnerLoading } from './OwnerPicker';
 import { ReadOnlyValue } from './ReadOnlyValue';
 import type { LeadFocusTarget, LeadFormField } from './leadFormFields';
 import { StyledActions, StyledFieldRow, StyledHeading, StyledLeadForm, StyledNote } from './styled/StyledLeadParts';
@@ -15,6 +15,8 @@ export interface LeadFormOwner {
   value: number | null;
   onChange: (id: number) => void;
   error: FieldError | null;
+  /** How the owners Sell was asked for are loading; absent: everything is known. */
+  loading?: OwnerLoading;
 }
 
 export interface LeadFormProps {
@@ -115,6 +117,7 @@ export function LeadForm(props: LeadFormProps) {
         onChange={owner.onChange}
         error={message(owner.error)}
         disabled={disabled}
+        {...(owner.loading ? { loading: owner.loading } : {})}
       />
       <StyledFieldRow>
         <ReadOnlyValue label={t('lead.field.status')} value={values.status} note={t('lead.settings.reason')} problem={problem(errors.status)} />

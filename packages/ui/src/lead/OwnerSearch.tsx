@@ -1,11 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Combobox, Field, Option, type IComboboxProps } from '@zendeskgarden/react-dropdowns';
 import type { OwnerOption } from '@sell-bridge/core';
 import { useI18n } from '../i18n/I18nProvider';
 import { filterOwners, indexOwners } from './filterOwners';
+import type { OwnerLoading } from './OwnerPicker';
 
 const NONE = '__none__';
 const MORE = '__more__';
+const LOAD_MORE = '__load_more__';
+/** A typed name or email that finds nothing among the loaded owners is looked up in Sell after this pause. */
+const LOOKUP_DELAY_MS = 400;
 
 export interface OwnerSearchProps {
   options: readonly OwnerOption[];
@@ -18,6 +22,8 @@ export interface OwnerSearchProps {
   /** True: type to search (all users and distributions); false: a plain required select (a few configured owners). */
   searchable: boolean;
   disabled?: boolean;
+  /** "Any owner" over a large account: owners arrive a page at a time; an exact name or email is looked up. */
+  paging?: Pick<OwnerLoading, 'hasMore' | 'loadingMore' | 'onLoadMore' | 'onLookUp'>;
 }
 
 function optionMeta(option: OwnerOption, t: (key: string) => string): string | null {
@@ -32,7 +38,7 @@ function optionMeta(option: OwnerOption, t: (key: string) => string): string | n
  * The owner picker: a Garden Combobox over the owners core allows. Searchable lists filter in memory and render at most
  * 50 options (the selected one is kept, hidden, so its name stays known), which keeps 10,000 users fast.
  */
-export function OwnerSearch({ options, value, onChange, hint, error, searchable, disabled = false }: OwnerSearchProps) {
+export function OwnerSearch({ options, value, onChange, hint, error, searchable, disabled = false, paging }: OwnerSearchProps) {
   const { t } = useI18n();
   const indexed = useMemo(() => indexOwners(options), [options]);
   // null: not typing, the input shows the selected owner's name; a string: what the agent is typing.
@@ -40,7 +46,21 @@ export function OwnerSearch({ options, value, onChange, hint, error, searchable,
   const selected = value === null ? undefined : options.find((option) => option.id === value);
   const { shown, total } = useMemo(() => filterOwners(indexed, searchable ? (typed ?? '') : ''), [indexed, typed, searchable]);
 
+  // Sell's user filters are exact: what the agent typed is looked up once they pause, unless a loaded owner matches.
+  const lookUp = paging?.onLookUp;
+  const canLookUp = paging?.hasMore === true;
+  useEffect(() => {
+    const text = typed?.trim() ?? '';
+    if (!lookUp || !canLookUp || text.length < 3 || total > 0) return undefined;
+    const timer = setTimeout(() => lookUp(text), LOOKUP_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [typed, total, lookUp, canLookUp]);
+
   const handleChange: NonNullable<IComboboxProps['onChange']> = ({ type, selectionValue, inputValue }) => {
+    if (selectionValue === LOAD_MORE) {
+      paging?.onLoadMore();
+      return;
+    }
     if (typeof selectionValue === 'string' && selectionValue !== NONE && selectionValue !== MORE) {
       onChange(Number(selectionValue));
       setTyped(null);
@@ -83,8 +103,12 @@ export function OwnerSearch({ options, value, onChange, hint, error, searchable,
             );
           })}
           {hiddenSelected ? <Option key="selected" value={String(hiddenSelected.id)} label={hiddenSelected.name} isHidden /> : null}
-          {total === 0 ? (
+          {total === 0 && !paging?.loadingMore ? (
             <Option key={NONE} value={NONE} label={t('owner.no_results')} isDisabled />
+          ) : null}
+          {paging?.loadingMore ? <Option key="loading" value="__loading__" label={t('owner.loading_more')} isDisabled /> : null}
+          {paging?.hasMore && !paging.loadingMore ? (
+            <Option key={LOAD_MORE} value={LOAD_MORE} label={t('owner.load_more')} />
           ) : null}
           {total > shown.length ? (
             <Option key={MORE} value={MORE} label={t('owner.more', { shown: shown.length, count: total })} isDisabled />

@@ -14,9 +14,9 @@ export function foldText(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 
-/** Folds every option's name once; filtering then only compares strings. */
+/** Folds every option's name (and email) once; filtering then only compares strings. */
 export function indexOwners(options: readonly OwnerOption[]): IndexedOwner[] {
-  return options.map((option) => ({ option, folded: foldText(option.name) }));
+  return options.map((option) => ({ option, folded: foldText(option.email ? `${option.name} ${option.email}` : option.name) }));
 }
 
 /** What the picker shows for a query: the first `limit` matches in the given order, and how many matched in all. */

@@ -1,5 +1,5 @@
 export { LeadForm, type LeadFormProps, type LeadFormOwner } from './LeadForm';
-export { OwnerPicker, type OwnerPickerProps } from './OwnerPicker';
+export { OwnerPicker, type OwnerPickerProps, type OwnerLoading } from './OwnerPicker';
 export {
   DuplicateNotice,
   LeadCreatedNotice,
