@@ -1,6 +1,6 @@
 import { useEffect, useReducer, useState } from 'react';
-import { createChatConnection, createZafTransport, type ChatConnection } from '@sell-bridge/sell-api';
-import { useClient, useClientEvent } from '@sell-bridge/zaf';
+import { browserPollPeers, createChatConnection, createZafTransport, type ChatConnection } from '@sell-bridge/sell-api';
+import { useClient, useClientEvent, useMetadata } from '@sell-bridge/zaf';
 import { initialTopBarState, topBarReducer, type TopBarAction, type TopBarState } from '../chat/topBarState';
 
 export interface ChatConnectionHandle {
@@ -12,14 +12,18 @@ export interface ChatConnectionHandle {
 /**
  * The top bar's one Chat connection (live first, recent as the explained fallback), over the host's request proxy.
  * Connects at once when `autoConnect` (the `connect_on_load` setting), pauses polling while the top bar is hidden,
- * and disconnects when the top bar goes away.
+ * shares recent mode's poll with the installation's other top bars in this browser, and disconnects when the top bar
+ * goes away.
  */
 export function useChatConnection({ autoConnect, openInChatUrl }: { autoConnect: boolean; openInChatUrl: string | null }): ChatConnectionHandle {
   const client = useClient();
+  const { installationId } = useMetadata();
   const [connection] = useState(() =>
     createChatConnection({
       transport: createZafTransport((options) => client.request(options)),
       ...(openInChatUrl ? { openInChatUrl: () => openInChatUrl } : {}),
+      // Recent mode: one poll per browser for this installation, however many Sell tabs show the top bar.
+      recent: { peers: browserPollPeers(), pollName: `sell-bridge:chat-poll:${String(installationId)}` },
     }),
   );
   const [state, dispatch] = useReducer(topBarReducer, undefined, () => initialTopBarState(Date.now()));

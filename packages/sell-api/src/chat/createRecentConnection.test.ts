@@ -3,6 +3,7 @@ import type { RateLimiter } from '../createRateLimiter';
 import { fakeTransport, jsonResponse, type FakeAnswer } from '../testing';
 import type { TransportRequest } from '../transport';
 import { createRecentConnection } from './createRecentConnection';
+import type { PollPeers } from './sharedPoll';
 import { recordEvents, statuses } from './testing';
 
 const NOW = Date.UTC(2026, 5, 1, 12, 0, 0);
@@ -145,4 +146,106 @@ it('polls less often while nothing happens, and every 30 seconds again once a ch
   expect(pollTimes()).toBe(5);
   await vi.advanceTimersByTimeAsync(30_000);
   expect(pollTimes()).toBe(6);
+});
+
+/** Web Locks and BroadcastChannel as one browser has them, in memory: a FIFO lock per name, a bus per name. */
+function fakePeers(): PollPeers {
+  const holders = new Map<string, boolean>();
+  const queues = new Map<string, { grant: () => void; signal: AbortSignal }[]>();
+  const buses = new Map<string, Set<(data: unknown) => void>>();
+  const grantNext = (name: string) => {
+    const next = queues.get(name)?.shift();
+    if (next) next.grant();
+    else holders.set(name, false);
+  };
+  return {
+    lock(name, held, signal) {
+      return new Promise<void>((resolve, reject) => {
+        const grant = () => {
+          holders.set(name, true);
+          void held().then(() => {
+            resolve();
+            grantNext(name);
+          });
+        };
+        if (!holders.get(name)) return queueMicrotask(grant);
+        const entry = { grant, signal };
+        (queues.get(name) ?? queues.set(name, []).get(name)!).push(entry);
+        signal.addEventListener('abort', () => {
+          const queue = queues.get(name) ?? [];
+          if (queue.includes(entry)) queue.splice(queue.indexOf(entry), 1);
+          reject(new DOMException('aborted', 'AbortError'));
+        });
+      });
+    },
+    channel(name) {
+      const bus = buses.get(name) ?? buses.set(name, new Set()).get(name)!;
+      let own: ((data: unknown) => void) | null = null;
+      return {
+        postMessage: (message) => {
+          const data = structuredClone(message);
+          for (const listener of bus) if (listener !== own) queueMicrotask(() => listener(data));
+        },
+        addEventListener: (_type, listener) => {
+          own = (data) => listener({ data });
+          bus.add(own);
+        },
+        close: () => {
+          if (own) bus.delete(own);
+        },
+      };
+    },
+  };
+}
+
+describe('one poll per browser', () => {
+  function tab(peers: PollPeers, chats: () => ChatRecord[]) {
+    const transport = fakeTransport((req) =>
+      req.url.includes('ids=') ? jsonResponse(200, { docs: Object.fromEntries(chats().map((c) => [c.id, c])) }) : exportOf(chats()),
+    );
+    const connection = createRecentConnection({ transport, limiter: noLimit, peers, pollName: 'poll:1002' });
+    return { transport, connection, polls: () => incrementalCalls(transport.requests).length };
+  }
+
+  it('lets one top bar poll for every top bar of the installation, and hands the poll over when it closes or hides', async () => {
+    const peers = fakePeers();
+    let chats = [chat('c1')];
+    const tabs = [tab(peers, () => chats), tab(peers, () => chats), tab(peers, () => chats)];
+    for (const { connection } of tabs) await connection.connect();
+    await vi.advanceTimersByTimeAsync(1);
+    // The first polls; the others learn its chats without a request.
+    expect(tabs.map((t) => t.polls())).toEqual([1, 0, 0]);
+    expect(tabs.map((t) => t.connection.listChats().map((c) => c.id))).toEqual([['c1'], ['c1'], ['c1']]);
+    expect(tabs.map((t) => t.connection.status)).toEqual(['online', 'online', 'online']);
+
+    chats = [chat('c1'), chat('c2')];
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(tabs.map((t) => t.polls())).toEqual([2, 0, 0]);
+    expect(tabs[2]!.connection.listChats().map((c) => c.id).sort()).toEqual(['c1', 'c2']);
+
+    // The poller closes: the next top bar takes the poll at once.
+    await tabs[0]!.connection.disconnect();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(tabs.map((t) => t.polls())).toEqual([2, 1, 0]);
+
+    // The new poller is hidden (its Sell panel closed): the last shown top bar polls, the hidden one does not.
+    tabs[1]!.connection.setVisible(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(tabs.map((t) => t.polls())).toEqual([2, 1, 1]);
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(tabs[1]!.polls()).toBe(1);
+    expect(tabs[2]!.polls()).toBeGreaterThan(1);
+  });
+
+  it('gives a top bar that opens later what the poller already knows', async () => {
+    const peers = fakePeers();
+    const first = tab(peers, () => [chat('c1')]);
+    await first.connection.connect();
+    const late = tab(peers, () => [chat('c1')]);
+    await late.connection.connect();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(late.polls()).toBe(0);
+    expect(late.connection.listChats().map((c) => c.id)).toEqual(['c1']);
+    expect(late.connection.messages('c1').map((m) => m.text)).toEqual(['Hi there']);
+  });
 });

@@ -3,6 +3,7 @@ export * from './types';
 export { createChatConnection, type ChatConnectionOptions } from './createChatConnection';
 export { createLiveConnection, type LiveConnectionOptions } from './createLiveConnection';
 export { createRecentConnection, type RecentConnectionOptions } from './createRecentConnection';
+export { browserPollPeers, joinSharedPoll, type PollPeers, type PollChannel, type PollMessage, type SharedPollMember } from './sharedPoll';
 export {
   defaultSocketFactory,
   openPollingSocket,
