@@ -36,7 +36,7 @@ describe('createSellClient', () => {
       return jsonResponse(200, sellCollection(users, next));
     });
     const progress: [number, number][] = [];
-    const users = await client.listUsers({ onProgress: (loaded, pages) => progress.push([loaded, pages]) });
+    const users = await client.listLeadStatuses({ onProgress: (loaded, pages) => progress.push([loaded, pages]) });
     expect(users).toHaveLength(230);
     expect(new Set(users.map((u) => u.id)).size).toBe(230);
     expect(progress).toEqual([[100, 1], [200, 2], [230, 3]]);

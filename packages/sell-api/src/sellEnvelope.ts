@@ -12,8 +12,6 @@ export interface ListOptions {
   signal?: AbortSignal;
   /** Attempts per page, fewer than the client's default (reference lists). */
   maxAttempts?: number;
-  /** Pages before the chain counts as runaway; defaults to 100 (10,000 records). */
-  maxPages?: number;
 }
 
 /** Sell's per_page maximum (apis.md §1.4); larger values get a 400. */
@@ -61,9 +59,8 @@ export async function listAllPages<T>(requester: Requester, firstUrl: string, op
   const all: T[] = [];
   let url: string | undefined = firstUrl;
   let pages = 0;
-  const maxPages = options.maxPages ?? MAX_PAGES;
   while (url !== undefined) {
-    if (pages >= maxPages) throw malformed(`more than ${String(maxPages)} pages`, firstUrl);
+    if (pages >= MAX_PAGES) throw malformed(`more than ${String(MAX_PAGES)} pages`, firstUrl);
     const signal = options.signal;
     const response = await requester.send({
       method: 'GET',

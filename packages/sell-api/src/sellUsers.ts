@@ -1,7 +1,7 @@
 import type { SellUser } from '@sell-bridge/core';
 import type { ReferenceCache } from './createReferenceCache';
 import type { Requester } from './createRequester';
-import type { ListOptions, SellPage } from './sellEnvelope';
+import type { SellPage } from './sellEnvelope';
 import { SELL_PER_PAGE, fetchPage, listAllPages } from './sellEnvelope';
 import { raceAbort } from './transport';
 
@@ -22,8 +22,8 @@ export interface SellUserCalls {
   findUsersByName(name: string, options?: { signal?: AbortSignal }): Promise<SellUser[]>;
   /** One page (1-based) of active users by name, for a picker that loads more on demand. */
   listActiveUsersPage(page: number, options?: { signal?: AbortSignal }): Promise<{ users: SellUser[]; hasMore: boolean }>;
-  /** All users, every page (admin pickers; cached). Up to 1,000 pages: 100,000 users. */
-  listUsers(options?: ListOptions): Promise<SellUser[]>;
+  /** Active Sell admins, every page (a few per account; the primary-admin picker). Cached. */
+  listActiveAdmins(options?: { signal?: AbortSignal }): Promise<SellUser[]>;
 }
 
 /** What is kept of a Sell user: what access, owner choice, names and time zones read; nothing else. */
@@ -54,7 +54,6 @@ interface UserCallsDeps {
 }
 
 const USERS_PATH = '/v2/users';
-const MAX_USER_PAGES = 1000;
 
 export function createUserCalls({ requester, url, cache, cacheKey, attempts }: UserCallsDeps): SellUserCalls {
   const sig = (o?: { signal?: AbortSignal }) => (o?.signal ? { signal: o.signal } : {});
@@ -115,16 +114,13 @@ export function createUserCalls({ requester, url, cache, cacheKey, attempts }: U
       return { users: result.items, hasMore: result.nextPage !== undefined };
     },
 
-    listUsers: (o) =>
+    listActiveAdmins: (o) =>
       raceAbort(
-        cache.get(cacheKey('users'), async () => {
-          const all = await listAllPages<SellUser>(requester, url(USERS_PATH, { per_page: SELL_PER_PAGE }), {
-            ...(o?.onProgress ? { onProgress: o.onProgress } : {}),
-            ...(o?.onPage ? { onPage: (items) => o.onPage?.((items as SellUser[]).map(slimUser)) } : {}),
+        cache.get(cacheKey('users:admins'), async () => {
+          const admins = await listAllPages<SellUser>(requester, url(USERS_PATH, { role: 'admin', status: 'active', per_page: SELL_PER_PAGE }), {
             maxAttempts: attempts,
-            maxPages: MAX_USER_PAGES,
           });
-          return all.map(slimUser);
+          return admins.map(slimUser);
         }),
         o?.signal,
       ),

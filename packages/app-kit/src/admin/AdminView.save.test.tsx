@@ -1,7 +1,7 @@
 import { configure, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtures } from '@sell-bridge/sandbox';
-import { cutNetwork, english, requestPaths, setupSandboxServer } from '../testing';
+import { cutNetwork, english, requestPaths, requestUrls, setupSandboxServer } from '../testing';
 import { renderAdmin } from './adminTesting';
 
 // The whole view renders in jsdom against the sandbox; on a busy machine that takes seconds per test.
@@ -126,4 +126,8 @@ it('saves owners as user:/distribution: entries and a new lead source by name', 
   expect(await screen.findByText(english('admin.saved'))).toBeInTheDocument();
   expect(installation().settings).toMatchObject({ lead_owners: `distribution:${fixtures.distribution.userId}`, lead_source: 'Partners' });
   expect(screen.getByTestId('owner-effect')).toHaveTextContent(english('admin.effect.fixed_distribution', { name: fixtures.distribution.name }));
+  // The pickers asked Sell for the admins and one page of active users, never for every user (the sandbox has 120).
+  const users = requestUrls(sandbox).filter((url) => url.startsWith('GET /v2/users?'));
+  expect(users).toEqual(expect.arrayContaining(['GET /v2/users?role=admin&status=active&per_page=100', 'GET /v2/users?status=active&sort_by=name&page=1&per_page=100']));
+  expect(users.filter((url) => url.includes('page=2'))).toEqual([]);
 });

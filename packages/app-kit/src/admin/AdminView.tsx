@@ -74,7 +74,13 @@ function AdminEditor({ app, adminName }: { app: AdminApp; adminName: string }) {
   const editor = useInstallationEditor(app, adminName);
   const ready = editor.load.status === 'ready';
   const sellApp = app !== 'chat-in-sell';
-  const users = useSellUsers(sellApp && ready);
+  const leadOwners = editor.values?.leadOwners;
+  const primaryAdminId = editor.values?.primaryAdminId ?? null;
+  const chosenIds = useMemo(
+    () => [...(leadOwners ?? []).map((ref) => ref.id), ...(primaryAdminId === null ? [] : [primaryAdminId])],
+    [leadOwners, primaryAdminId],
+  );
+  const users = useSellUsers(sellApp && ready, chosenIds);
   const reference = useAdminReference(sellApp && ready);
   const metadata = useMetadata();
   const context = useZafContext();

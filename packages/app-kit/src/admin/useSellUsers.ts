@@ -1,56 +1,40 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { SellUser } from '@sell-bridge/core';
-import { isAbortError } from '@sell-bridge/sell-api';
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { UsersLoad } from '@sell-bridge/ui';
 import { useServices } from '../services';
-
-interface LoadState {
-  status: UsersLoad['status'];
-  users: readonly SellUser[];
-  loaded: number;
-  pages: number;
-}
-
-const NO_USERS: readonly SellUser[] = [];
+import { useSellUserSet } from '../users/useSellUserSet';
 
 /**
- * Every Sell user (up to 100 pages of 100), loaded in the background for the owner pickers: the first page shows at
- * once, each further page joins it, and a progress bar runs until the list is complete. `enabled` false loads nothing.
+ * The Sell users behind the admin's owner and primary-admin pickers (decision 0010): the chosen owners and the primary
+ * admin by id, the active admins (`role=admin`, a few), and active users by name a page at a time as the admin asks
+ * for more, with an exact name or email looked up. `ids` are the ones the form holds now. `enabled` false loads nothing.
  */
-export function useSellUsers(enabled: boolean): UsersLoad {
+export function useSellUsers(enabled: boolean, ids: readonly number[]): UsersLoad {
   const { sell } = useServices();
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<LoadState>({ status: 'loading', users: NO_USERS, loaded: 0, pages: 0 });
-
-  useEffect(() => {
-    if (!enabled) return;
-    const controller = new AbortController();
-    sell
-      .listUsers({
-        signal: controller.signal,
-        onProgress: (loaded, pages) => {
-          if (!controller.signal.aborted) setState((current) => ({ ...current, loaded, pages }));
-        },
-        // The first page is usable at once; the rest joins it while the progress bar runs.
-        onPage: (items) => {
-          if (!controller.signal.aborted) setState((current) => ({ ...current, users: [...current.users, ...(items as SellUser[])] }));
-        },
-      })
-      .then(
-        (users) => {
-          if (!controller.signal.aborted) setState({ status: 'ready', users, loaded: users.length, pages: 0 });
-        },
-        (error: unknown) => {
-          if (!controller.signal.aborted && !isAbortError(error)) setState((current) => ({ ...current, status: 'failed' }));
-        },
-      );
-    return () => controller.abort();
-  }, [sell, enabled, attempt]);
-
-  const onRetry = useCallback(() => {
-    setState({ status: 'loading', users: NO_USERS, loaded: 0, pages: 0 });
-    setAttempt((n) => n + 1);
-  }, []);
-
-  return useMemo(() => ({ ...state, onRetry }), [state, onRetry]);
+  const admins = useQuery({
+    queryKey: ['sell-users', 'admins'],
+    queryFn: ({ signal }) => sell.listActiveAdmins({ signal }),
+    enabled,
+    retry: false,
+  });
+  const set = useSellUserSet({ ids, paged: true, enabled, ...(admins.data ? { extra: admins.data } : {}) });
+  const { refetch } = admins;
+  const adminsFailed = admins.isError;
+  const retrySet = set.retry;
+  return useMemo(() => {
+    const failed = set.failed || adminsFailed;
+    const loading = !enabled || set.loading || admins.isPending;
+    return {
+      status: failed ? 'failed' : loading ? 'loading' : 'ready',
+      users: set.users,
+      hasMore: set.hasMore,
+      loadingMore: set.loadingMore,
+      onLoadMore: set.loadMore,
+      onLookUp: set.lookUp,
+      onRetry: () => {
+        if (adminsFailed) void refetch();
+        retrySet();
+      },
+    };
+  }, [set, adminsFailed, admins.isPending, enabled, refetch, retrySet]);
 }

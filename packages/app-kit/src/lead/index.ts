@@ -3,4 +3,4 @@ export { LeadCreation, type LeadCreationProps, type LeadCreationOrigin } from '.
 export { leadDraftStorageKey } from './leadDraftStorage';
 // Chat-in-Sell's top bar creates leads through the same safe submit (duplicate check, one POST, lookup after a lost answer).
 export { useCreateLead, type CreateLeadInput, type CreateLeadResult, type CreateLeadStep } from './useCreateLead';
-export { useOwnerUsers, type OwnerUsers } from './useOwnerUsers';
+export { useOwnerUsers } from './useOwnerUsers';

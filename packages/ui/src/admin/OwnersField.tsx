@@ -9,6 +9,7 @@ import { describeChosen, filterOwnerChoices, indexOwnerChoices } from './ownerCh
 import { StyledItem, StyledItemLabel, StyledItemMeta, StyledList, StyledSubtle } from './styled';
 import type { UsersLoad } from './types';
 import { UsersProgress } from './UsersProgress';
+import { LOAD_MORE, pagingOptions, useLookupWhenNothingMatches } from '../lead/ownerPaging';
 
 const NONE = '__none__';
 const MORE = '__more__';
@@ -22,9 +23,9 @@ export interface OwnersFieldProps {
 }
 
 /**
- * `lead_owners`: a search over every Sell user and distribution (at most 50 options rendered, filtering on a folded
- * index built once per users list, the query deferred so typing never waits for the list), and the chosen owners
- * as a list with their kind, problems and a remove button. Stored as `user:<id>` / `distribution:<id>`.
+ * `lead_owners`: a search over the Sell users and distributions loaded so far (a page at a time, more on request, an
+ * exact name or email looked up; at most 50 options rendered, the query deferred so typing never waits), and the
+ * chosen owners as a list with their kind, problems and a remove button. Stored as `user:<id>` / `distribution:<id>`.
  */
 export function OwnersField({ owners, users, onChange, disabled = false }: OwnersFieldProps) {
   const { t } = useI18n();
@@ -36,8 +37,10 @@ export function OwnersField({ owners, users, onChange, disabled = false }: Owner
   const chosenIds = useMemo(() => new Set(owners.map((ref) => ref.id)), [owners]);
   const { shown, total } = useMemo(() => filterOwnerChoices(index, deferredQuery, chosenIds), [index, deferredQuery, chosenIds]);
   const chosen = describeChosen(owners, byId, users.status === 'ready');
+  useLookupWhenNothingMatches(query, total, users);
 
   const handleChange: NonNullable<IComboboxProps['onChange']> = ({ type, selectionValue, inputValue }) => {
+    if (selectionValue === LOAD_MORE) return users.onLoadMore();
     if (typeof selectionValue === 'string' && selectionValue !== NONE && selectionValue !== MORE) {
       const option = shown.find((candidate) => String(candidate.id) === selectionValue);
       if (option && !chosenIds.has(option.id)) onChange([...owners, { kind: option.kind, id: option.id }]);
@@ -89,6 +92,7 @@ export function OwnersField({ owners, users, onChange, disabled = false }: Owner
           {total > shown.length ? (
             <Option key={MORE} value={MORE} label={t('admin.owners.more', { shown: shown.length, total })} isDisabled />
           ) : null}
+          {pagingOptions(users, { loading: t('owner.loading_more'), loadMore: t('owner.load_more') })}
         </Combobox>
       </Field>
       <UsersProgress users={users} />

@@ -1,13 +1,12 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { Progress } from '@zendeskgarden/react-loaders';
+import { Dots } from '@zendeskgarden/react-loaders';
 import { useI18n } from '../i18n/I18nProvider';
 import { StyledSubtle } from './styled';
 import type { UsersLoad } from './types';
 
 /**
- * Sell users load page by page (100 per page, up to 10,000): a progress bar with the count so far, or the failure
- * with a retry. Sell never says how many users there are, so the bar moves towards full with each page
- * (pages / (pages + 1)) and the exact count is in the text.
+ * While the pickers' users load (the chosen owners by id, the admins, a first page): a short status; when that
+ * failed, the failure with a retry. Further pages load on request from the picker itself.
  */
 export function UsersProgress({ users }: { users: UsersLoad }) {
   const { t } = useI18n();
@@ -22,11 +21,12 @@ export function UsersProgress({ users }: { users: UsersLoad }) {
     );
   }
   if (users.status === 'ready') return null;
-  const value = Math.round((users.pages / (users.pages + 1)) * 100);
   return (
-    <div data-testid="users-progress">
-      <Progress value={value} size="small" aria-label={t('admin.owners.loading_label')} />
-      <StyledSubtle role="status">{t('admin.owners.loading', { loaded: users.loaded })}</StyledSubtle>
+    <div data-testid="users-progress" style={{ display: 'flex', alignItems: 'center', gap: 8, marginTop: 4 }}>
+      <Dots size={16} aria-hidden />
+      <StyledSubtle role="status" aria-label={t('admin.owners.loading_label')}>
+        {t('admin.owners.loading')}
+      </StyledSubtle>
     </div>
   );
 }

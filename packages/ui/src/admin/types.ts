@@ -14,13 +14,19 @@ export type SaveStatus =
   /** Someone else saved since the view was opened: reload theirs or overwrite with ours. */
   | { kind: 'conflict' };
 
-/** The Sell users behind the owner and primary-admin pickers, loaded page by page in the background. */
+/**
+ * The Sell users behind the owner and primary-admin pickers: `ready` once the chosen owners, the primary admin and the
+ * active admins are known (by id and by role) and a first page of active users is loaded; more pages on request.
+ */
 export interface UsersLoad {
   status: 'loading' | 'ready' | 'failed';
-  /** What is known so far (every user once `ready`). */
+  /** What is known so far: the chosen owners, the admins, the pages loaded and the users looked up. */
   users: readonly SellUser[];
-  /** Users loaded so far, and pages fetched, for the progress bar. */
-  loaded: number;
-  pages: number;
+  /** More active users exist beyond those loaded. */
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+  /** Looks up an exact full name or email in Sell (its user filters are exact). */
+  onLookUp: (text: string) => void;
   onRetry: () => void;
 }

@@ -2,23 +2,19 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import type { OwnerDecision, OwnerOption } from '@sell-bridge/core';
 import { useI18n } from '../i18n/I18nProvider';
+import type { OwnerPaging } from './ownerPaging';
 import { OwnerSearch } from './OwnerSearch';
 import { ReadOnlyValue } from './ReadOnlyValue';
 import { reasonText } from './reasonText';
 import { StyledList, StyledNote } from './styled/StyledLeadParts';
 
 /** The owners still coming from Sell: the configured ones (first), and for "any owner" more pages and lookups. */
-export interface OwnerLoading {
+export interface OwnerLoading extends OwnerPaging {
   /** The configured owners are not known yet: no decision can be shown. */
   pending: boolean;
   /** Loading them failed. */
   failed: boolean;
   onRetry: () => void;
-  /** "Any owner": more users can be loaded, and a typed exact name or email can be looked up. */
-  hasMore: boolean;
-  loadingMore: boolean;
-  onLoadMore: () => void;
-  onLookUp: (text: string) => void;
 }
 
 export interface OwnerPickerProps {

@@ -1,15 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Combobox, Field, Option, type IComboboxProps } from '@zendeskgarden/react-dropdowns';
 import type { OwnerOption } from '@sell-bridge/core';
 import { useI18n } from '../i18n/I18nProvider';
 import { filterOwners, indexOwners } from './filterOwners';
-import type { OwnerLoading } from './OwnerPicker';
+import { LOAD_MORE, pagingOptions, useLookupWhenNothingMatches, type OwnerPaging } from './ownerPaging';
 
 const NONE = '__none__';
 const MORE = '__more__';
-const LOAD_MORE = '__load_more__';
-/** A typed name or email that finds nothing among the loaded owners is looked up in Sell after this pause. */
-const LOOKUP_DELAY_MS = 400;
+
 
 export interface OwnerSearchProps {
   options: readonly OwnerOption[];
@@ -23,7 +21,7 @@ export interface OwnerSearchProps {
   searchable: boolean;
   disabled?: boolean;
   /** "Any owner" over a large account: owners arrive a page at a time; an exact name or email is looked up. */
-  paging?: Pick<OwnerLoading, 'hasMore' | 'loadingMore' | 'onLoadMore' | 'onLookUp'>;
+  paging?: OwnerPaging;
 }
 
 function optionMeta(option: OwnerOption, t: (key: string) => string): string | null {
@@ -46,15 +44,7 @@ export function OwnerSearch({ options, value, onChange, hint, error, searchable,
   const selected = value === null ? undefined : options.find((option) => option.id === value);
   const { shown, total } = useMemo(() => filterOwners(indexed, searchable ? (typed ?? '') : ''), [indexed, typed, searchable]);
 
-  // Sell's user filters are exact: what the agent typed is looked up once they pause, unless a loaded owner matches.
-  const lookUp = paging?.onLookUp;
-  const canLookUp = paging?.hasMore === true;
-  useEffect(() => {
-    const text = typed?.trim() ?? '';
-    if (!lookUp || !canLookUp || text.length < 3 || total > 0) return undefined;
-    const timer = setTimeout(() => lookUp(text), LOOKUP_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [typed, total, lookUp, canLookUp]);
+  useLookupWhenNothingMatches(typed, total, paging);
 
   const handleChange: NonNullable<IComboboxProps['onChange']> = ({ type, selectionValue, inputValue }) => {
     if (selectionValue === LOAD_MORE) {
@@ -106,10 +96,7 @@ export function OwnerSearch({ options, value, onChange, hint, error, searchable,
           {total === 0 && !paging?.loadingMore ? (
             <Option key={NONE} value={NONE} label={t('owner.no_results')} isDisabled />
           ) : null}
-          {paging?.loadingMore ? <Option key="loading" value="__loading__" label={t('owner.loading_more')} isDisabled /> : null}
-          {paging?.hasMore && !paging.loadingMore ? (
-            <Option key={LOAD_MORE} value={LOAD_MORE} label={t('owner.load_more')} />
-          ) : null}
+          {pagingOptions(paging, { loading: t('owner.loading_more'), loadMore: t('owner.load_more') })}
           {total > shown.length ? (
             <Option key={MORE} value={MORE} label={t('owner.more', { shown: shown.length, count: total })} isDisabled />
           ) : null}

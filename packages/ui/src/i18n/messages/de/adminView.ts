@@ -55,7 +55,7 @@ export const adminView: Record<keyof typeof en, string> = {
   'admin.owners.flag_unknown': 'In Sell nicht gefunden',
   'admin.owners.flag_inactive': 'Inaktiv',
   'admin.owners.flag_deleted': 'Gelöscht',
-  'admin.owners.loading': 'Sell-Benutzer werden geladen: bisher {loaded}…',
+  'admin.owners.loading': 'Sell-Benutzer werden geladen …',
   'admin.owners.loading_label': 'Sell-Benutzer werden geladen',
   'admin.owners.load_failed': 'Die Sell-Benutzer konnten nicht geladen werden, daher können gerade keine Inhaber gewählt werden.',
   'admin.owners.retry': 'Benutzer erneut laden',

@@ -52,7 +52,7 @@ export const adminView = {
   'admin.owners.flag_unknown': 'Not found in Sell',
   'admin.owners.flag_inactive': 'Inactive',
   'admin.owners.flag_deleted': 'Deleted',
-  'admin.owners.loading': 'Loading Sell users: {loaded} so far…',
+  'admin.owners.loading': 'Loading Sell users…',
   'admin.owners.loading_label': 'Loading Sell users',
   'admin.owners.load_failed': 'Sell users could not be loaded, so owners cannot be chosen now.',
   'admin.owners.retry': 'Load users again',

@@ -55,7 +55,7 @@ export const adminView: Record<keyof typeof en, string> = {
   'admin.owners.flag_unknown': 'No existe en Sell',
   'admin.owners.flag_inactive': 'Inactivo',
   'admin.owners.flag_deleted': 'Eliminado',
-  'admin.owners.loading': 'Cargando usuarios de Sell: {loaded} hasta ahora…',
+  'admin.owners.loading': 'Cargando usuarios de Sell…',
   'admin.owners.loading_label': 'Cargando usuarios de Sell',
   'admin.owners.load_failed': 'No se pudieron cargar los usuarios de Sell, así que ahora no se pueden elegir propietarios.',
   'admin.owners.retry': 'Volver a cargar los usuarios',

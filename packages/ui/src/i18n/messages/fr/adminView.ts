@@ -56,7 +56,7 @@ export const adminView: Record<keyof typeof en, string> = {
   'admin.owners.flag_unknown': 'Introuvable dans Sell',
   'admin.owners.flag_inactive': 'Inactif',
   'admin.owners.flag_deleted': 'Supprimé',
-  'admin.owners.loading': 'Chargement des utilisateurs Sell : {loaded} pour l’instant…',
+  'admin.owners.loading': 'Chargement des utilisateurs Sell…',
   'admin.owners.loading_label': 'Chargement des utilisateurs Sell',
   'admin.owners.load_failed': 'Impossible de charger les utilisateurs Sell : les propriétaires ne peuvent pas être choisis pour le moment.',
   'admin.owners.retry': 'Recharger les utilisateurs',

@@ -55,7 +55,7 @@ export const adminView: Record<keyof typeof en, string> = {
   'admin.owners.flag_unknown': 'Sell に見つかりません',
   'admin.owners.flag_inactive': '無効',
   'admin.owners.flag_deleted': '削除済み',
-  'admin.owners.loading': 'Sell ユーザーを読み込んでいます: 現在 {loaded} 人…',
+  'admin.owners.loading': 'Sell ユーザーを読み込んでいます…',
   'admin.owners.loading_label': 'Sell ユーザーを読み込み中',
   'admin.owners.load_failed': 'Sell ユーザーを読み込めなかったため、今は担当者を選べません。',
   'admin.owners.retry': 'ユーザーを再読み込み',
