@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { defaultSettings, type SellUser, type Settings } from '@sell-bridge/core';
 import { renderUi, text } from './adminTestUtils';
@@ -229,4 +229,23 @@ it('shows Chat-in-Sell only its two switches', async () => {
   await u.click(screen.getByRole('switch', { name: text('admin.connect_on_load.label') }));
   await u.click(screen.getByRole('switch', { name: text('admin.show_chat_history.label') }));
   expect(latest).toMatchObject({ connectOnLoad: true, showChatHistory: false });
+});
+
+it('tells namesakes apart by email, offers more users when Sell has more, and looks up an exact email', async () => {
+  const u = userEvent.setup();
+  const onLoadMore = vi.fn();
+  const onLookUp = vi.fn();
+  const chloes = [user(201, 'Chloe Cooper', { email: 'chloe@emea.example' }), user(202, 'Chloe Cooper', { email: 'chloe@apac.example' })];
+  renderForm({ users: { ...ready(chloes), hasMore: true, onLoadMore, onLookUp } });
+  await focusCombobox(u, text('admin.owners.label'));
+  await u.keyboard('{ArrowDown}');
+  expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+    'Chloe Cooperchloe@emea.example',
+    'Chloe Cooperchloe@apac.example',
+    text('owner.load_more'),
+  ]);
+  await u.click(screen.getByRole('option', { name: text('owner.load_more') }));
+  expect(onLoadMore).toHaveBeenCalledOnce();
+  await u.type(ownersInput(), 'dana@emea.example');
+  await waitFor(() => expect(onLookUp).toHaveBeenCalledWith('dana@emea.example'));
 });

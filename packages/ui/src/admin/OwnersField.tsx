@@ -56,8 +56,13 @@ export function OwnersField({ owners, users, onChange, disabled = false }: Owner
     listRef.current?.querySelector('input')?.focus();
   };
 
+  // The email tells namesakes apart; then distribution or admin.
   const metaOf = (kind: 'user' | 'distribution', id: number) => {
-    const parts = [kind === 'distribution' ? t('admin.owners.distribution') : null, byId.get(id)?.role === 'admin' ? t('admin.owners.admin') : null];
+    const user = byId.get(id);
+    const parts = [
+      kind === 'distribution' ? t('admin.owners.distribution') : (user?.email ?? null),
+      user?.role === 'admin' ? t('admin.owners.admin') : null,
+    ];
     return parts.filter((part): part is string => part !== null).join(' · ');
   };
 

@@ -56,3 +56,22 @@ it('lists configured owners that could not be used under a fixed owner', () => {
   expect(screen.getByText(english('owner.reason.owner_unknown', { kind: english('owner.kind.distribution'), id: '9' }))).toBeInTheDocument();
   expect(screen.queryByRole('combobox', { hidden: true })).not.toBeInTheDocument();
 });
+
+it('tells namesakes apart by their email, and finds an owner by email', async () => {
+  const user = userEvent.setup();
+  const chloes: OwnerOption[] = [
+    { id: 1, name: 'Chloe Cooper', kind: 'user', configured: false, email: 'chloe.cooper@emea.example' },
+    { id: 2, name: 'Chloe Cooper', kind: 'user', configured: false, email: 'chloe.cooper@apac.example' },
+  ];
+  const decision: OwnerDecision = { kind: 'any', options: chloes, preselectedId: null, reason: { key: 'owner.reason.any_owner' }, dropped: [] };
+  render(<OwnerPicker decision={decision} value={null} onChange={vi.fn()} />);
+
+  await user.click(screen.getByText(english('owner.placeholder.search')));
+  const listbox = screen.getByRole('listbox', { hidden: true });
+  expect(within(listbox).getAllByRole('option', { hidden: true }).map((option) => option.textContent)).toEqual([
+    'Chloe Cooperchloe.cooper@emea.example',
+    'Chloe Cooperchloe.cooper@apac.example',
+  ]);
+  await user.keyboard('apac');
+  expect(within(listbox).getAllByRole('option').map((option) => option.textContent)).toEqual(['Chloe Cooperchloe.cooper@apac.example']);
+});

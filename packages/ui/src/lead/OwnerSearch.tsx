@@ -24,9 +24,10 @@ export interface OwnerSearchProps {
   paging?: OwnerPaging;
 }
 
+/** Secondary text of an option: the email (namesakes are common in large teams), distribution, configured. */
 function optionMeta(option: OwnerOption, t: (key: string) => string): string | null {
   const parts = [
-    option.kind === 'distribution' ? t('owner.label.distribution') : null,
+    option.kind === 'distribution' ? t('owner.label.distribution') : (option.email ?? null),
     option.configured ? t('owner.label.configured') : null,
   ].filter((part): part is string => part !== null);
   return parts.length > 0 ? parts.join(' · ') : null;
