@@ -35,6 +35,7 @@ export default function ChatSidebar() {
           origin={{ kind: 'chat', chatId: conversation }}
           settings={settings}
           viewer={match.viewer}
+          phoneUnchecked={match.phoneUnsearchable}
           draftKey={draftScope === null ? null : `${String(installationId)}:${draftScope}`}
           agentId={agentId}
           onCreated={match.showCreatedLead}

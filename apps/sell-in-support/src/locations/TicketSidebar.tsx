@@ -31,6 +31,7 @@ export default function TicketSidebar() {
           origin={{ kind: 'ticket', ticketId: ticketId ?? 'new', ...(ticketUrl ? { url: ticketUrl } : {}) }}
           settings={settings}
           viewer={match.viewer}
+          phoneUnchecked={match.phoneUnsearchable}
           // A new ticket is not saved yet: no draft is kept, or the next new ticket would get this requester's.
           draftKey={ticketId === null ? null : `${String(installationId)}:ticket:${String(ticketId)}`}
           agentId={agentId}

@@ -60,7 +60,7 @@ function dealsOf(match: MatchedRecord, deals: readonly SellDeal[]): SellDeal[] {
  * the viewer's locale and zone, owner and company names resolved, deals listed under their contacts. Null when
  * nothing matched.
  */
-export function toMatchList(data: MatchedData, layout: FieldLayout, format: CardFormat): MatchListModel | null {
+export function toMatchList(data: Omit<MatchedData, 'phoneUnsearchable'>, layout: FieldLayout, format: CardFormat): MatchListModel | null {
   const { result, related, reference } = data;
   if (!result.primary) return null;
   const catalogs = catalogsOf(reference);

@@ -46,6 +46,8 @@ export interface LeadCreationProps {
   draftKey: string | null;
   /** The signed-in agent's Zendesk id; null (unknown) keeps no draft. */
   agentId: number | null;
+  /** The phone number could not be searched (no Search API on the plan): the form says Sell was not checked for it. */
+  phoneUnchecked?: boolean;
   onCreated: (lead: SellLead) => void;
 }
 
@@ -60,7 +62,7 @@ function leadName(lead: SellLead): string {
   return [lead.first_name, lead.last_name].filter(Boolean).join(' ') || lead.organization_name || lead.email || `#${lead.id}`;
 }
 
-function LeadCreationForm({ identity, origin, settings, viewer, draftKey, agentId, onCreated }: LeadCreationProps) {
+function LeadCreationForm({ identity, origin, settings, viewer, draftKey, agentId, onCreated, phoneUnchecked = false }: LeadCreationProps) {
   const { t, formatLocale } = useI18n();
   const drafts = useLeadDraft(draftKey !== null && agentId !== null ? leadDraftStorageKey(agentId, draftKey) : null);
   const defaultRegion = draftRegion({ locale: formatLocale });
@@ -209,6 +211,7 @@ function LeadCreationForm({ identity, origin, settings, viewer, draftKey, agentI
       notice={noticeElement}
       onDiscardDraft={restoredShown ? discard : null}
       draftNotKept={!drafts.kept}
+      phoneUnchecked={phoneUnchecked && !form.values.email.trim()}
     />
   );
 }

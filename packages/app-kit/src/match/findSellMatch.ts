@@ -31,6 +31,8 @@ export interface MatchedData {
   users: readonly SellUser[];
   related: RelatedRecords;
   reference: SellReference;
+  /** True when a phone number had to be searched and the Sell plan has no Search API: "no match" is then unproven. */
+  phoneUnsearchable: boolean;
 }
 
 /** What matching found: the agent may not see Sell data, or the records (possibly none). */
@@ -43,22 +45,24 @@ async function firstWave(
   sell: SellClient,
   identity: ConversationIdentity,
   options: { signal?: AbortSignal },
-): Promise<{ leads: SellLead[]; contacts: SellContact[] }> {
+): Promise<{ leads: SellLead[]; contacts: SellContact[]; phoneUnsearchable: boolean }> {
   const email = normalizeEmail(identity.email);
   if (email) {
     const [leads, contacts] = await Promise.all([sell.findLeadsByEmail(email, options), sell.findContactsByEmail(email, options)]);
     if (leads.length > 0 || contacts.persons.length > 0 || contacts.companies.length > 0) {
-      return { leads, contacts: [...contacts.persons, ...contacts.companies] };
+      return { leads, contacts: [...contacts.persons, ...contacts.companies], phoneUnsearchable: false };
     }
   }
   const phone = identity.phone ? normalizePhone(identity.phone) : null;
-  if (!phone?.raw) return { leads: [], contacts: [] };
+  if (!phone?.raw) return { leads: [], contacts: [], phoneUnsearchable: false };
   const query = { phone: phone.raw, ...(phone.nationalNumber ? { nationalNumber: phone.nationalNumber } : {}) };
   const [leadHits, contactHits] = await Promise.all([sell.searchLeadsByPhone(query, options), sell.searchContactsByPhone(query, options)]);
-  // No Search API on the plan: quietly no phone match (the agent can still create a lead).
+  // No Search API on the plan: nothing found, but nothing proven either; the sidebar says so instead of a plain
+  // "no match" that invites a duplicate lead.
   return {
     leads: leadHits.status === 'ok' ? leadHits.records : [],
     contacts: contactHits.status === 'ok' ? contactHits.records : [],
+    phoneUnsearchable: leadHits.status === 'search_unavailable' || contactHits.status === 'search_unavailable',
   };
 }
 
@@ -100,7 +104,7 @@ export async function findSellMatch(
   // Nobody to look for: no record request, and no reference data to format records with.
   if (!normalizeEmail(identity.email) && !identity.phone?.trim()) {
     const viewer = await viewerOf();
-    return { status: 'ready', result: matchRecords([], []), viewer, users: viewer ? [viewer] : [], related: NO_RELATED, reference: NO_REFERENCE };
+    return { status: 'ready', result: matchRecords([], []), viewer, users: viewer ? [viewer] : [], related: NO_RELATED, reference: NO_REFERENCE, phoneUnsearchable: false };
   }
 
   // The record requests go first: the rate limiter serves callers in order, so on a cold cache the five reference
@@ -123,5 +127,13 @@ export async function findSellMatch(
   const related = shown.some((m) => m.kind !== 'lead') ? await loadRelated(sell, shown, access, signal) : NO_RELATED;
   await ownersLoad;
   await access.learn([...related.deals, ...related.companies].map((r) => r.owner_id));
-  return { status: 'ready', result, viewer: access.viewer, users: access.users(), related, reference: await referenceLoad };
+  return {
+    status: 'ready',
+    result,
+    viewer: access.viewer,
+    users: access.users(),
+    related,
+    reference: await referenceLoad,
+    phoneUnsearchable: found.phoneUnsearchable,
+  };
 }

@@ -4,6 +4,7 @@ import { fixtures } from '@sell-bridge/sandbox';
 import { DEFAULT_FIELD_LAYOUT, sellRecordUrl, type SellLead } from '@sell-bridge/core';
 import { english, requestPaths, setupSandboxServer } from '../testing';
 import { fieldLayout, renderSidebar, visitor } from '../testing/renderSidebar';
+import { LeadCreation } from '../lead/LeadCreation';
 
 const { sandbox } = setupSandboxServer();
 
@@ -214,4 +215,23 @@ it('explains why an agent without an active Sell user has no access', async () =
 
   expect(await screen.findByText(english('state.no_access.title'))).toBeInTheDocument();
   expect(screen.getByText(english('access.reason.sell_user_inactive'))).toBeInTheDocument();
+});
+
+it('says a phone number could not be searched on a plan without the Search API, instead of a plain no match, and the lead form says Sell was not checked', async () => {
+  sandbox.state.searchApiEnabled = false;
+  renderSidebar(sandbox, visitor(null, fixtures.phoneOnlyLead.phone, fixtures.phoneOnlyLead.name), {
+    noMatch: ({ identity, settings, match, agentId }) => (
+      <LeadCreation identity={identity} origin={{ kind: 'chat', chatId: 'c1' }} settings={settings} viewer={match.viewer} phoneUnchecked={match.phoneUnsearchable} draftKey={null} agentId={agentId} onCreated={match.showCreatedLead} />
+    ),
+  });
+  expect(await screen.findByText(english('match.phone_unsearchable.title'))).toBeInTheDocument();
+  expect(screen.getByText(english('match.phone_unsearchable.body', { phone: fixtures.phoneOnlyLead.phone }))).toBeInTheDocument();
+  expect(screen.queryByText(english('match.none.title'))).not.toBeInTheDocument();
+  expect(await screen.findByText(english('lead.phone_unchecked'), {}, { timeout: 10_000 })).toBeInTheDocument();
+});
+
+it('still says plainly that nobody matches when the phone number was searched', async () => {
+  renderSidebar(sandbox, visitor(null, '+1 202 555 0199', 'Nobody'));
+  expect(await screen.findByText(english('match.none.title'))).toBeInTheDocument();
+  expect(screen.queryByText(english('match.phone_unsearchable.title'))).not.toBeInTheDocument();
 });

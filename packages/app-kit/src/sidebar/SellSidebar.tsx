@@ -50,8 +50,12 @@ const VISUALLY_HIDDEN: CSSProperties = {
   border: 0,
 };
 
-function NoMatchMessage({ identity }: { identity: ConversationIdentity | null }) {
+function NoMatchMessage({ identity, phoneUnsearchable }: { identity: ConversationIdentity | null; phoneUnsearchable: boolean }) {
   const email = identity?.email ?? '';
+  // Nothing found, but the phone number could not be searched: say so, so nobody creates a duplicate in good faith.
+  if (phoneUnsearchable && identity?.phone) {
+    return <StateMessage tone="warning" titleKey="match.phone_unsearchable.title" bodyKey="match.phone_unsearchable.body" values={{ phone: identity.phone }} />;
+  }
   if (email) return <StateMessage tone="info" titleKey="match.none.title" bodyKey="match.none.body" values={{ email }} />;
   // Matched by phone only: neither "nobody has the email" nor "no email or phone" would be true.
   if (identity?.phone) return <StateMessage tone="info" titleKey="match.none.title" />;
@@ -102,7 +106,7 @@ function SidebarBody({ identity, settings, warnings, match, format, isAdmin, age
   if (!cards) {
     return (
       <>
-        <NoMatchMessage identity={identity} />
+        <NoMatchMessage identity={identity} phoneUnsearchable={ready?.phoneUnsearchable === true} />
         {noMatch && ready && identity ? noMatch({ identity, settings, match: ready, format, agentId }) : null}
         {hints}
       </>

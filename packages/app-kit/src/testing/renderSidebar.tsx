@@ -18,11 +18,11 @@ export function visitor(email: string | null, phone: string | null = null, name:
 export function renderSidebar(
   sandbox: Sandbox,
   identity: ConversationIdentity,
-  options: { settings?: Record<string, HostSettingValue>; currentUser?: HostUser; footer?: SellSidebarProps['footer'] } = {},
+  options: { settings?: Record<string, HostSettingValue>; currentUser?: HostUser; footer?: SellSidebarProps['footer']; noMatch?: SellSidebarProps['noMatch'] } = {},
 ): RenderAppResult {
-  const { footer } = options;
+  const { footer, noMatch } = options;
   function Location() {
-    return <SellSidebar identity={identity} {...(footer ? { footer } : {})} />;
+    return <SellSidebar identity={identity} {...(footer ? { footer } : {})} {...(noMatch ? { noMatch } : {})} />;
   }
   return renderApp({
     sandbox,

@@ -39,6 +39,8 @@ export interface LeadFormProps {
   onDiscardDraft?: (() => void) | null;
   /** True when the browser refused to store the draft (full or blocked storage): the agent is told. */
   draftNotKept?: boolean;
+  /** True when Sell could not be searched for the phone number and no email lets the duplicate check run. */
+  phoneUnchecked?: boolean;
 }
 
 const ROW: readonly LeadFormField[] = ['first_name', 'last_name'];
@@ -58,7 +60,7 @@ function focusTarget(form: HTMLFormElement, target: LeadFocusTarget): void {
 
 /** The "create lead" form: editable fields, owner, status and source from the settings, and the submit button. */
 export function LeadForm(props: LeadFormProps) {
-  const { values, errors, onChange, onBlur, onSubmit, owner, busy, canSubmit, focusRequest, notice, onDiscardDraft, draftNotKept } = props;
+  const { values, errors, onChange, onBlur, onSubmit, owner, busy, canSubmit, focusRequest, notice, onDiscardDraft, draftNotKept, phoneUnchecked } = props;
   const { t } = useI18n();
   const formRef = useRef<HTMLFormElement>(null);
   const headingId = useId();
@@ -140,6 +142,7 @@ export function LeadForm(props: LeadFormProps) {
         />
       ) : null}
       {field('description')}
+      {phoneUnchecked ? <StyledNote role="note">{t('lead.phone_unchecked')}</StyledNote> : null}
       {notice}
       <StyledActions>
         <Button type="submit" isPrimary disabled={disabled || !canSubmit} aria-busy={disabled || undefined}>

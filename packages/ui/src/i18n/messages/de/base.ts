@@ -28,6 +28,8 @@ export const base: Messages = {
   'state.not_found.body': 'Der Datensatz existiert nicht mehr oder Sie können ihn nicht sehen.',
   'state.unknown.title': 'Etwas ist schiefgelaufen',
   'state.unknown.body': 'Die App hatte ein unerwartetes Problem. Versuchen Sie es erneut.',
+  'match.phone_unsearchable.title': 'Sell konnte nicht nach der Telefonnummer durchsucht werden',
+  'match.phone_unsearchable.body': 'In diesem Sell-Tarif lassen sich Telefonnummern nicht durchsuchen (keine Search API), daher ist {phone} vielleicht schon in Sell. Suchen Sie in Sell danach, bevor Sie einen Lead anlegen.',
   'match.none.title': 'Kein Sell-Datensatz für diesen Kunden',
   'match.none.body': 'Niemand in Sell hat die E-Mail-Adresse {email}.',
   'match.none.no_identity': 'Dieser Kunde hat noch keine E-Mail-Adresse oder Telefonnummer.',

@@ -24,6 +24,7 @@ export const lead: Messages = {
   'lead.submitting': 'Lead wird angelegt…',
   'lead.checking': 'Sell wird geprüft…',
   'lead.draft.restored': 'Ihr ungespeicherter Entwurf wurde wiederhergestellt.',
+  'lead.phone_unchecked': 'Sell wurde für diese Telefonnummer nicht geprüft: Dieser Sell-Tarif kann keine Telefonnummern durchsuchen. Fügen Sie eine E-Mail hinzu oder suchen Sie zuerst in Sell, um ein Duplikat zu vermeiden.',
   'lead.draft.not_kept': 'Dieser Browser konnte Ihren Entwurf nicht speichern: Er geht verloren, wenn die Seitenleiste neu lädt.',
   'lead.draft.discard': 'Neu beginnen',
   'lead.duplicate.title': 'Bereits in Sell',

@@ -29,6 +29,8 @@ export const base = {
   'state.unknown.title': 'Something went wrong',
   'state.unknown.body': 'The app hit an unexpected problem. Try again.',
 
+  'match.phone_unsearchable.title': 'Sell could not be searched by phone',
+  'match.phone_unsearchable.body': 'Phone numbers cannot be searched on this Sell plan (no Search API), so {phone} may already be in Sell. Search Sell for it before you create a lead.',
   'match.none.title': 'No Sell record for this customer',
   'match.none.body': 'Nobody in Sell has the email {email}.',
   'match.none.no_identity': 'This customer has no email or phone yet.',

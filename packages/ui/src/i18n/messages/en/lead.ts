@@ -22,6 +22,7 @@ export const lead = {
   'lead.submitting': 'Creating the lead…',
   'lead.checking': 'Checking Sell…',
   'lead.draft.restored': 'Your unsaved draft was restored.',
+  'lead.phone_unchecked': 'Sell was not checked for this phone number: this Sell plan cannot search phone numbers. Add an email, or search Sell first, to avoid a duplicate.',
   'lead.draft.not_kept': 'This browser could not keep your draft: it will be lost if the sidebar reloads.',
   'lead.draft.discard': 'Start over',
 

@@ -24,6 +24,7 @@ export const lead: Messages = {
   'lead.submitting': 'Creando el cliente potencial…',
   'lead.checking': 'Comprobando en Sell…',
   'lead.draft.restored': 'Se ha recuperado tu borrador sin guardar.',
+  'lead.phone_unchecked': 'No se comprobó este número en Sell: este plan de Sell no puede buscar números de teléfono. Añade un correo o busca primero en Sell para evitar un duplicado.',
   'lead.draft.not_kept': 'Este navegador no ha podido guardar tu borrador: se perderá si la barra lateral se recarga.',
   'lead.draft.discard': 'Empezar de nuevo',
   'lead.duplicate.title': 'Ya está en Sell',

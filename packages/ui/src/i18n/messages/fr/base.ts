@@ -28,6 +28,8 @@ export const base: Messages = {
   'state.not_found.body': 'L’enregistrement n’existe plus ou vous ne pouvez pas le voir.',
   'state.unknown.title': 'Un problème est survenu',
   'state.unknown.body': 'L’application a rencontré un problème inattendu. Réessayez.',
+  'match.phone_unsearchable.title': 'Impossible de rechercher dans Sell par téléphone',
+  'match.phone_unsearchable.body': 'Ce forfait Sell ne permet pas de rechercher les numéros de téléphone (pas d’API Search) : {phone} est peut-être déjà dans Sell. Recherchez-le dans Sell avant de créer un lead.',
   'match.none.title': 'Aucun enregistrement Sell pour ce client',
   'match.none.body': 'Personne dans Sell n’a l’adresse {email}.',
   'match.none.no_identity': 'Ce client n’a pas encore d’e-mail ni de téléphone.',

@@ -24,6 +24,7 @@ export const lead: Messages = {
   'lead.submitting': 'Création du prospect…',
   'lead.checking': 'Vérification dans Sell…',
   'lead.draft.restored': 'Votre brouillon non enregistré a été restauré.',
+  'lead.phone_unchecked': 'Sell n’a pas été vérifié pour ce numéro : ce forfait Sell ne peut pas rechercher les numéros de téléphone. Ajoutez un e-mail ou recherchez d’abord dans Sell pour éviter un doublon.',
   'lead.draft.not_kept': 'Ce navigateur n’a pas pu conserver votre brouillon : il sera perdu si la barre latérale se recharge.',
   'lead.draft.discard': 'Recommencer',
   'lead.duplicate.title': 'Déjà dans Sell',

@@ -24,6 +24,7 @@ export const lead: Messages = {
   'lead.submitting': 'リードを作成しています…',
   'lead.checking': 'Sell を確認しています…',
   'lead.draft.restored': '保存されていない下書きを復元しました。',
+  'lead.phone_unchecked': 'この電話番号は Sell で確認されていません。この Sell プランでは電話番号を検索できません。重複を避けるため、メールアドレスを追加するか、先に Sell で検索してください。',
   'lead.draft.not_kept': 'このブラウザーに下書きを保存できませんでした。サイドバーを再読み込みすると失われます。',
   'lead.draft.discard': 'やり直す',
   'lead.duplicate.title': 'すでに Sell にあります',
