@@ -128,6 +128,17 @@ it.each([
   expect(await app.getByTestId('sell-record').count()).toBe(0);
 });
 
+it('tells the agent within seconds that Sell is slow, and gives the timeout state with Try again by the 15 s deadline', async () => {
+  await addFault('timeout');
+  const page = await harness.open('chat');
+  const { app } = await chatApp(page);
+
+  // Sell never answers: first a note that it is still being waited for, then the state (before: a skeleton for ~86 s).
+  await app.getByTestId('still-waiting').waitFor(WAIT);
+  await app.getByText(text('state.timeout.title', sell)).waitFor({ timeout: 25_000 });
+  expect(await app.getByRole('button', { name: en['state.retry'] }).count()).toBe(1);
+});
+
 it('backs off from 429, shows the rate-limited state, and loads the records on retry once Sell answers', async () => {
   await addFault('429');
   const page = await harness.open('chat');

@@ -11,9 +11,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wb = (path: string, init?: RequestInit) => fetch(`${harness.workbench.url}__wb/${path}`, init);
 
 beforeAll(async () => {
+  // The workbench seeds Chat-in-Sell's Sell token: the top bar matches visitors in Sell on first run (decision 0006).
   harness = await startHarness();
-  // The top bar matches visitors in Sell through the app's optional Sell token (decision 0006).
-  await wb('installations/1003', { method: 'PUT', body: JSON.stringify({ secure: { sell_api_token: harness.workbench.sandbox.tokens.sell } }) });
 });
 
 afterAll(async () => {

@@ -92,7 +92,7 @@ describe('the /__wb routes', () => {
       ['chat-in-sell', 1003],
     ]);
     expect(config.apps[0]?.url).toBe('http://localhost:1/iframe.html');
-    expect(config.installations.map((i) => i.secureSet)).toEqual([{ sell_api_token: true }, { sell_api_token: true }, { chat_access_token: true }]);
+    expect(config.installations.map((i) => i.secureSet)).toEqual([{ sell_api_token: true }, { sell_api_token: true }, { chat_access_token: true, sell_api_token: true }]);
     for (const installation of config.installations) expect(installation).not.toHaveProperty('secure');
     expect(text).not.toContain(sandbox.tokens.sell);
     expect(text).not.toContain(sandbox.tokens.chat);

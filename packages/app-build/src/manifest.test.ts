@@ -19,6 +19,16 @@ describe('buildManifest', () => {
   });
 });
 
+it('gives Chat-in-Sell the sidebars’ Sell lead parameters (docs/architecture.md §4), with its one OAuth parameter for Chat', () => {
+  const { manifest } = buildManifest(chatInSell, '1.0.0', { CHAT_OAUTH_CLIENT_ID: 'id', CHAT_OAUTH_CLIENT_SECRET: 's' });
+  const names = manifest.parameters.map((p) => p.name);
+  expect(names).toEqual(
+    expect.arrayContaining(['sell_api_token', 'data_access', 'lead_status', 'lead_source', 'lead_owners', 'allow_any_owner', 'primary_admin_id']),
+  );
+  expect(manifest.parameters.filter((p) => p.type === 'oauth').map((p) => p.name)).toEqual(['chat_access_token']);
+  expect(names).not.toContain('field_layout');
+});
+
 describe('contentSecurityPolicy', () => {
   it.each([
     ['sell-in-chat', sellInChat, "connect-src 'self'"],

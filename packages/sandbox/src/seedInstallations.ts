@@ -37,8 +37,19 @@ export function seedInstallations(tokens: { sell: string; chat: string }): Insta
       id: fixtures.installations.chatInSell,
       app_id: 900_003,
       product: 'sell',
-      settings: { name: 'Chat in Sell', connect_on_load: false, show_chat_history: true },
-      secure: { chat_access_token: tokens.chat },
+      settings: {
+        name: 'Chat in Sell',
+        data_access: shared.data_access,
+        lead_status: shared.lead_status,
+        lead_owners: shared.lead_owners,
+        allow_any_owner: shared.allow_any_owner,
+        primary_admin_id: shared.primary_admin_id,
+        lead_source: fixtures.leadSources.existing,
+        connect_on_load: false,
+        show_chat_history: true,
+      },
+      // The Sell token too: the top bar shows each chat's Sell records and creates leads on first run.
+      secure: { chat_access_token: tokens.chat, sell_api_token: tokens.sell },
       ...base,
     },
   ];

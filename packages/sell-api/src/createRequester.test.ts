@@ -105,7 +105,56 @@ describe('createRequester', () => {
     const sent = transport.requests[0]!;
     expect(sent.body).toBe('{"data":{"content":"x"}}');
     expect(sent.headers).toMatchObject({ 'Content-Type': 'application/json', Authorization: 'Bearer {{setting.access_token}}' });
-    expect(sent.timeoutMs).toBe(20_000);
+    expect(sent.timeoutMs).toBe(8_000);
+  });
+
+  it('answers within the deadline: attempts time out after 8 s, and no retry starts that could not finish in 15 s', async () => {
+    let clock = 0;
+    const transport = fakeTransport((req) => {
+      // The service never answers: the attempt ends when its timeout does.
+      clock += req.timeoutMs ?? 0;
+      return timeout();
+    });
+    const requester = createRequester({
+      transport,
+      service: 'sell',
+      headers: {},
+      limiter: unlimited,
+      now: () => clock,
+      sleep: (ms) => {
+        clock += ms;
+        return Promise.resolve();
+      },
+      random: () => 0.5,
+    });
+    await expect(requester.send({ method: 'GET', url: URL_A, retryable: true })).rejects.toMatchObject({ kind: 'timeout' });
+    expect(transport.requests.map((r) => r.timeoutMs)).toEqual([8_000, 6_500]);
+    expect(clock).toBeLessThanOrEqual(15_000);
+  });
+
+  it('stops retrying a busy service once the next wait would pass the deadline', async () => {
+    let clock = 0;
+    const transport = fakeTransport(() => {
+      clock += 100;
+      return jsonResponse(503, {});
+    });
+    const requester = createRequester({
+      transport,
+      service: 'sell',
+      headers: {},
+      limiter: unlimited,
+      now: () => clock,
+      sleep: (ms) => {
+        clock += ms;
+        return Promise.resolve();
+      },
+      random: () => 0.99,
+      retry: { maxAttempts: 10, baseMs: 2_000, maxMs: 30_000 },
+    });
+    await expect(requester.send({ method: 'GET', url: URL_A, retryable: true })).rejects.toMatchObject({ status: 503 });
+    // Waits of about 2 and 4 s fit; after the next (8 s) less than a second of the 15 would be left for an attempt.
+    expect(transport.requests).toHaveLength(3);
+    expect(clock).toBeLessThan(15_000);
   });
 
   it('returns null data for an empty success body and fails on a non-JSON one', async () => {

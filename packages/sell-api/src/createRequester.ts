@@ -15,8 +15,13 @@ export interface ClientOptions {
   sleep?: Sleep;
   random?: () => number;
   now?: () => number;
-  /** Per-request timeout (default 20 s). */
+  /** Per-attempt timeout (default 8 s); a create that times out is a lost answer, looked up before any retry. */
   timeoutMs?: number;
+  /**
+   * How long one call may take in all, retries and backoff included (default 15 s): a person waiting on a sidebar
+   * gets an answer (or the error state with Try again) within it, and no retry starts that could not finish.
+   */
+  deadlineMs?: number;
 }
 
 /** One call as the clients describe it. */
@@ -77,7 +82,8 @@ export function createRequester(config: RequesterConfig): Requester {
   const sleep = config.sleep ?? realSleep;
   const random = config.random ?? Math.random;
   const now = config.now ?? Date.now;
-  const timeoutMs = config.timeoutMs ?? 20_000;
+  const timeoutMs = config.timeoutMs ?? 8_000;
+  const deadlineMs = config.deadlineMs ?? 15_000;
   const inflight = new Map<string, Promise<ApiResponse>>();
 
   async function attemptLoop(req: ApiRequest): Promise<ApiResponse> {
@@ -85,15 +91,19 @@ export function createRequester(config: RequesterConfig): Requester {
     // User text (names, emails, notes, transcripts) is in here: escaped so it can never form a placeholder.
     const body = req.body === undefined ? undefined : toJsonBody(req.body);
     if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const deadline = now() + deadlineMs;
+    // The smallest attempt worth starting: less than this left, and the last error is the answer.
+    const minAttemptMs = Math.min(1_000, deadlineMs);
     for (let attempt = 1; ; attempt += 1) {
       await config.limiter.acquire(req.signal);
+      const left = Math.max(minAttemptMs, deadline - now());
       let error: SellApiError;
       try {
         const response = await config.transport.send({
           method: req.method,
           url: req.url,
           headers,
-          timeoutMs,
+          timeoutMs: Math.min(timeoutMs, left),
           ...(body === undefined ? {} : { body }),
           ...(req.signal ? { signal: req.signal } : {}),
         });
@@ -105,7 +115,7 @@ export function createRequester(config: RequesterConfig): Requester {
       }
       const bounds = req.maxAttempts === undefined ? retry : { ...retry, maxAttempts: Math.min(retry.maxAttempts, req.maxAttempts) };
       const delay = req.retryable ? nextRetryDelay(error, attempt, bounds, random) : undefined;
-      if (delay === undefined) throw error;
+      if (delay === undefined || now() + delay + minAttemptMs > deadline) throw error;
       await sleep(delay, req.signal);
     }
   }

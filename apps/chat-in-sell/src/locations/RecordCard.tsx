@@ -16,7 +16,7 @@ export default function RecordCard() {
   if (!enabled) return <StateMessage tone="info" titleKey="chats.off.title" bodyKey="chats.off.body" />;
   if (status === 'loading') return <LoadingSkeleton />;
   if (!email) return <StateMessage tone="info" titleKey="chats.no_email.title" bodyKey="chats.no_email.body" />;
-  if (history.isPending) return <LoadingSkeleton />;
+  if (history.isPending) return <LoadingSkeleton waitingFor="Chat" />;
   if (history.isError) {
     const state = errorState(history.error, 'chat');
     return (

@@ -19,7 +19,7 @@ export default function TicketsCard() {
   if (!enabled) return <StateMessage tone="info" titleKey="tickets.off.title" bodyKey="tickets.off.body" />;
   if (record.status === 'loading') return <LoadingSkeleton />;
   if (record.emails.length === 0) return <StateMessage tone="info" titleKey="tickets.no_email.title" bodyKey="tickets.no_email.body" />;
-  if (tickets.status === 'idle' || tickets.status === 'loading') return <LoadingSkeleton />;
+  if (tickets.status === 'idle' || tickets.status === 'loading') return <LoadingSkeleton waitingFor="Support" />;
   if (tickets.status === 'error') {
     const state = ticketErrorState(tickets.error);
     return (

@@ -43,22 +43,24 @@ it('explains a failed load and loads again on retry', async () => {
   expect(await screen.findByRole('tab', { name: english('admin.tab.settings') })).toBeInTheDocument();
 });
 
-it('edits Chat-in-Sell’s two switches on the Sell product path, with no Sell request', async () => {
+it('edits Chat-in-Sell’s switches and lead settings on the Sell product path, without a field layout', async () => {
   const user = userEvent.setup();
   renderAdmin({ sandbox, app: 'chat-in-sell', context: fakeSellContext({ location: 'modal' }) });
   await user.click(await screen.findByRole('switch', { name: english('admin.connect_on_load.label') }));
+  await user.click(screen.getByRole('checkbox', { name: english('admin.allow_any_owner.label') }));
   expect(screen.queryByRole('tab')).not.toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: english('admin.save') }));
   expect(await screen.findByText(english('admin.saved'))).toBeInTheDocument();
 
   const chatInSell = sandbox.state.installations.find((i) => i.id === fixtures.installations.chatInSell)!;
-  expect(chatInSell.settings.connect_on_load).toBe(true);
+  expect(chatInSell.settings).toMatchObject({ connect_on_load: true, allow_any_owner: true });
   expect(requestPaths(sandbox).filter((path) => installationPath.test(path))).toEqual([
     `GET /api/sell/apps/installations/${fixtures.installations.chatInSell}.json`,
     `GET /api/sell/apps/installations/${fixtures.installations.chatInSell}.json`,
     `PUT /api/sell/apps/installations/${fixtures.installations.chatInSell}.json`,
   ]);
-  expect(requestPaths(sandbox).some((path) => path.includes('/v2/'))).toBe(false);
+  // The lead lists and owners come from Sell; no custom field definitions (no cards to lay out).
+  expect(requestPaths(sandbox).some((path) => path.endsWith('/custom_fields'))).toBe(false);
 });
 
 it('saves Sell-in-Chat’s transcript switch on the Chat product path', async () => {

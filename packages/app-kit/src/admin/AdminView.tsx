@@ -73,15 +73,16 @@ function AdminEditor({ app, adminName }: { app: AdminApp; adminName: string }) {
   const { t } = useI18n();
   const editor = useInstallationEditor(app, adminName);
   const ready = editor.load.status === 'ready';
-  const sellApp = app !== 'chat-in-sell';
+  // Every app edits the Sell lead settings; only the sidebars have record cards (a field layout).
+  const hasLayout = app !== 'chat-in-sell';
   const leadOwners = editor.values?.leadOwners;
   const primaryAdminId = editor.values?.primaryAdminId ?? null;
   const chosenIds = useMemo(
     () => [...(leadOwners ?? []).map((ref) => ref.id), ...(primaryAdminId === null ? [] : [primaryAdminId])],
     [leadOwners, primaryAdminId],
   );
-  const users = useSellUsers(sellApp && ready, chosenIds);
-  const reference = useAdminReference(sellApp && ready);
+  const users = useSellUsers(ready, chosenIds);
+  const reference = useAdminReference(ready, hasLayout);
   const metadata = useMetadata();
   const context = useZafContext();
   const host = useHostActions();
@@ -135,7 +136,7 @@ function AdminEditor({ app, adminName }: { app: AdminApp; adminName: string }) {
       ),
     },
   ];
-  if (sellApp) {
+  if (hasLayout) {
     sections.push({
       id: 'layout',
       labelKey: 'admin.tab.layout',

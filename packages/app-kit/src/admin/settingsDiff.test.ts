@@ -42,7 +42,7 @@ it.each([
   ['sell-in-chat', 'settings', ['dataAccess', 'leadStatus', 'leadSource', 'leadOwners', 'allowAnyOwner', 'primaryAdminId', 'saveTranscripts']],
   ['sell-in-support', 'settings', ['dataAccess', 'leadStatus', 'leadSource', 'leadOwners', 'allowAnyOwner', 'primaryAdminId', 'showTicketsInSell']],
   ['sell-in-support', 'layout', ['fieldLayout']],
-  ['chat-in-sell', 'settings', ['connectOnLoad', 'showChatHistory']],
+  ['chat-in-sell', 'settings', ['dataAccess', 'leadStatus', 'leadSource', 'leadOwners', 'allowAnyOwner', 'primaryAdminId', 'connectOnLoad', 'showChatHistory']],
   ['chat-in-sell', 'layout', []],
 ] as const)('edits only the parameters %s declares (%s)', (app, scope, keys) => {
   expect(scopeKeys(app, scope)).toEqual(keys);

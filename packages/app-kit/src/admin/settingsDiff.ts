@@ -24,7 +24,7 @@ const SELL_SETTINGS: readonly (keyof Settings)[] = ['dataAccess', 'leadStatus', 
 
 /** The settings each app declares, per scope: an app never writes a parameter its manifest does not have. */
 export function scopeKeys(app: AdminApp, scope: AdminScope): readonly (keyof Settings)[] {
-  if (app === 'chat-in-sell') return scope === 'settings' ? ['connectOnLoad', 'showChatHistory'] : [];
+  if (app === 'chat-in-sell') return scope === 'settings' ? [...SELL_SETTINGS, 'connectOnLoad', 'showChatHistory'] : [];
   if (scope === 'layout') return ['fieldLayout'];
   return [...SELL_SETTINGS, app === 'sell-in-chat' ? 'saveTranscripts' : 'showTicketsInSell'];
 }

@@ -22,9 +22,9 @@ const NONE: readonly SellCustomFieldDef[] = [];
 /**
  * Loads lead statuses and sources (the form's choices) and the custom field definitions of leads, contacts and deals
  * (the layout editor's catalog). The two are separate queries: without custom fields the editor still offers the
- * standard ones.
+ * standard ones. `withLayout` false (an app without cards) skips the definitions.
  */
-export function useAdminReference(enabled: boolean): AdminReference {
+export function useAdminReference(enabled: boolean, withLayout = true): AdminReference {
   const { sell } = useServices();
   const lists = useQuery({
     queryKey: ['admin', 'lead-lists'],
@@ -36,7 +36,8 @@ export function useAdminReference(enabled: boolean): AdminReference {
   });
   const custom = useQuery({
     queryKey: ['admin', 'custom-fields'],
-    enabled,
+    // Only an app with record cards edits a layout.
+    enabled: enabled && withLayout,
     queryFn: async ({ signal }) => {
       const [lead, contact, deal] = await Promise.all([
         sell.listCustomFields('lead', { signal }),

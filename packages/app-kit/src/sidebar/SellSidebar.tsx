@@ -82,7 +82,7 @@ function SidebarBody({ identity, settings, warnings, match, format, isAdmin, age
   );
   const issues = useMemo(() => (reference && isAdmin ? layoutIssues(settings.fieldLayout, reference) : []), [reference, isAdmin, settings.fieldLayout]);
 
-  if (match.status === 'loading') return <LoadingSkeleton />;
+  if (match.status === 'loading') return <LoadingSkeleton waitingFor="Sell" />;
   if (match.status === 'denied') {
     return (
       <StateMessage tone="info" titleKey="state.no_access.title" bodyKey="state.no_access.body" values={{ email: match.agentEmail }}>

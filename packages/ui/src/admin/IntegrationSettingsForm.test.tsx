@@ -221,10 +221,12 @@ it.each([
   expect(latest[key]).toBe(!before);
 });
 
-it('shows Chat-in-Sell only its two switches', async () => {
+it('shows Chat-in-Sell the sidebars’ lead settings and its own two switches', async () => {
   const u = userEvent.setup();
   renderForm({ app: 'chat-in-sell' });
-  expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+  // Leads created from the top bar get what the admin chose, as in the sidebars.
+  expect(screen.getAllByRole('radio').length).toBeGreaterThan(0);
+  expect(screen.getByText(text('admin.owners.label'))).toBeInTheDocument();
   expect(screen.getAllByRole('switch')).toHaveLength(2);
   await u.click(screen.getByRole('switch', { name: text('admin.connect_on_load.label') }));
   await u.click(screen.getByRole('switch', { name: text('admin.show_chat_history.label') }));

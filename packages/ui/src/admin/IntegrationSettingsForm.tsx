@@ -63,7 +63,6 @@ function AppOptions({ app, values, onChange, disabled = false }: Pick<Integratio
 export function IntegrationSettingsForm(props: IntegrationSettingsFormProps) {
   const { app, values, onChange, statuses, sources, referenceError, users, disabled = false } = props;
   const { t } = useI18n();
-  if (app === 'chat-in-sell') return <AppOptions app={app} values={values} onChange={onChange} disabled={disabled} />;
   return (
     <>
       <StyledSection aria-label={t('admin.access.legend')}>

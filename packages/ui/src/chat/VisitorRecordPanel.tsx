@@ -124,7 +124,7 @@ export function VisitorRecordPanel({ state }: { state: VisitorRecordState }) {
   let body;
   switch (state.kind) {
     case 'loading':
-      body = <LoadingSkeleton lines={1} />;
+      body = <LoadingSkeleton lines={1} waitingFor="Sell" />;
       break;
     case 'no-email':
       body = <StyledSubtle>{t('topbar.sell.no_email')}</StyledSubtle>;

@@ -72,7 +72,7 @@ export const chat: Messages = {
 
   'topbar.sell.title': 'In Sell',
   'topbar.sell.no_email': 'Der Besucher hat noch keine E-Mail-Adresse angegeben, daher kann kein Sell-Datensatz zugeordnet werden.',
-  'topbar.sell.no_token': 'Sell-Datensätze können hier nicht angezeigt werden: Das Sell-Token der App fehlt oder wurde widerrufen. Ein Administrator kann in den Einstellungen der App eines hinzufügen.',
+  'topbar.sell.no_token': 'Sell-Datensätze können hier nicht angezeigt werden: Das Sell-Token der App fehlt oder wurde widerrufen. Ein Sell-Administrator kann in den Installationseinstellungen dieser App in Sell ein persönliches Zugriffstoken unter „Persönliches Sell-Zugriffstoken (optional)“ einfügen.',
   'topbar.sell.search': 'In Sell nach {email} suchen',
   'topbar.sell.denied': 'Ihr Sell-Benutzer kann über diese App keine Sell-Datensätze sehen.',
   'topbar.sell.none': 'Kein Lead und kein Kontakt in Sell hat die E-Mail-Adresse {email}.',

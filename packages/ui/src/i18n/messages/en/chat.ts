@@ -70,7 +70,7 @@ export const chat = {
 
   'topbar.sell.title': 'In Sell',
   'topbar.sell.no_email': 'The visitor has not given an email yet, so no Sell record can be matched.',
-  'topbar.sell.no_token': 'Sell records cannot be shown here: the app’s Sell token is missing or was revoked. An admin can add one in the app’s settings.',
+  'topbar.sell.no_token': 'Sell records cannot be shown here: the app’s Sell token is missing or was revoked. A Sell admin can paste a personal access token into “Sell personal access token (optional)” in this app’s installation settings in Sell.',
   'topbar.sell.search': 'Search Sell for {email}',
   'topbar.sell.denied': 'Your Sell user cannot see Sell records through this app.',
   'topbar.sell.none': 'No lead or contact in Sell has the email {email}.',

@@ -72,7 +72,7 @@ export const chat: Messages = {
 
   'topbar.sell.title': 'En Sell',
   'topbar.sell.no_email': 'El visitante aún no ha dado un correo, así que no se puede asociar ningún registro de Sell.',
-  'topbar.sell.no_token': 'Aquí no se pueden mostrar registros de Sell: falta el token de Sell de la aplicación o fue revocado. Un administrador puede añadir uno en la configuración de la aplicación.',
+  'topbar.sell.no_token': 'Aquí no se pueden mostrar registros de Sell: falta el token de Sell de la aplicación o fue revocado. Un administrador de Sell puede pegar un token de acceso personal en «Token de acceso personal de Sell (opcional)» en la configuración de instalación de esta aplicación en Sell.',
   'topbar.sell.search': 'Buscar {email} en Sell',
   'topbar.sell.denied': 'Su usuario de Sell no puede ver registros de Sell a través de esta aplicación.',
   'topbar.sell.none': 'Ningún cliente potencial ni contacto de Sell tiene el correo {email}.',

@@ -72,7 +72,7 @@ export const chat: Messages = {
 
   'topbar.sell.title': 'Dans Sell',
   'topbar.sell.no_email': 'Le visiteur n’a pas encore donné d’e-mail : aucun enregistrement Sell ne peut être associé.',
-  'topbar.sell.no_token': 'Les enregistrements Sell ne peuvent pas être affichés ici : le jeton Sell de l’application est absent ou a été révoqué. Un administrateur peut en ajouter un dans les paramètres de l’application.',
+  'topbar.sell.no_token': 'Les enregistrements Sell ne peuvent pas être affichés ici : le jeton Sell de l’application est absent ou a été révoqué. Un administrateur Sell peut coller un jeton d’accès personnel dans « Jeton d’accès personnel Sell (facultatif) » dans les paramètres d’installation de cette application dans Sell.',
   'topbar.sell.search': 'Rechercher {email} dans Sell',
   'topbar.sell.denied': 'Votre utilisateur Sell ne peut pas voir les enregistrements Sell via cette application.',
   'topbar.sell.none': 'Aucun prospect ni contact Sell n’a l’e-mail {email}.',

@@ -72,7 +72,7 @@ export const chat: Messages = {
 
   'topbar.sell.title': 'Sell の情報',
   'topbar.sell.no_email': '訪問者がまだメールアドレスを伝えていないため、Sell のレコードを照合できません。',
-  'topbar.sell.no_token': 'ここでは Sell のレコードを表示できません。アプリの Sell トークンがないか、取り消されています。管理者がアプリの設定で追加できます。',
+  'topbar.sell.no_token': 'ここでは Sell のレコードを表示できません。アプリの Sell トークンがないか、取り消されています。Sell 管理者が Sell でこのアプリのインストール設定を開き、「Sell 個人アクセストークン（任意）」に個人アクセストークンを貼り付けてください。',
   'topbar.sell.search': 'Sell で {email} を検索',
   'topbar.sell.denied': 'あなたの Sell ユーザーは、このアプリを通じて Sell のレコードを表示できません。',
   'topbar.sell.none': 'メールアドレス {email} の Sell のリードや連絡先はありません。',
