@@ -16,8 +16,11 @@ export type SellMatch =
   | ({
       status: 'ready';
       refetch: () => void;
-      /** Shows a lead created from the sidebar as the match, without another search (Sell may index it later). */
-      showCreatedLead: (lead: SellLead) => void;
+      /**
+       * Shows a lead created from the sidebar as the match, without another search (Sell may index it later), with
+       * a "lead created" notice above its card.
+       */
+      showCreatedLead: (lead: SellLead, recovered?: boolean) => void;
     } & MatchedData);
 
 /** Matches the conversation's identity against Sell, re-running when the identity changes (no stale results). */
@@ -35,9 +38,11 @@ export function useSellMatch(settings: Settings | null, agentEmail: string | nul
     enabled,
   });
   const showCreatedLead = useCallback(
-    (lead: SellLead) => {
+    (lead: SellLead, recovered = false) => {
       queryClient.setQueryData<MatchOutcome>(queryKey, (old) =>
-        old?.status === 'ready' ? { ...old, result: matchRecords([lead], []), related: { deals: [], companies: [], dealsFailed: false } } : old,
+        old?.status === 'ready'
+          ? { ...old, result: matchRecords([lead], []), related: { deals: [], companies: [], dealsFailed: false }, created: { lead, recovered } }
+          : old,
       );
     },
     [queryClient, queryKey],

@@ -48,7 +48,8 @@ export interface LeadCreationProps {
   agentId: number | null;
   /** The phone number could not be searched (no Search API on the plan): the form says Sell was not checked for it. */
   phoneUnchecked?: boolean;
-  onCreated: (lead: SellLead) => void;
+  /** `recovered`: the POST's answer was lost and the lead was found by looking it up. */
+  onCreated: (lead: SellLead, recovered: boolean) => void;
 }
 
 type Notice = { kind: 'duplicate'; matches: ExistingMatches } | { kind: 'failed'; failure: SubmitFailure } | null;
@@ -118,7 +119,7 @@ function LeadCreationForm({ identity, origin, settings, viewer, draftKey, agentI
     drafts.clear();
     setNotice(null);
     setCreated({ lead: result.lead, recovered: result.recovered });
-    onCreated(result.lead);
+    onCreated(result.lead, result.recovered);
   };
 
   const submit = () => {

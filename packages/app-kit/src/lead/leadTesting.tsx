@@ -28,7 +28,7 @@ export interface RenderLeadOptions {
 }
 
 export interface RenderLeadResult extends RenderAppResult {
-  onCreated: Mock<(lead: SellLead) => void>;
+  onCreated: Mock<(lead: SellLead, recovered: boolean) => void>;
   props: LeadCreationProps;
 }
 
@@ -38,7 +38,7 @@ export function renderLead(options: RenderLeadOptions, defaults: { email: string
   if (!parsed.ok) throw new Error(`test settings do not parse: ${JSON.stringify(parsed.problems)}`);
   const users = options.sandbox.state.users;
   const viewerId = options.viewerId === undefined ? defaults.viewerId : options.viewerId;
-  const onCreated = vi.fn<(lead: SellLead) => void>();
+  const onCreated = vi.fn<(lead: SellLead, recovered: boolean) => void>();
   const props: LeadCreationProps = {
     identity: { name: 'Jordan Blake', email: defaults.email, phone: defaults.phone, ...options.identity },
     origin: options.origin ?? { kind: 'ticket', ticketId: 42, url: 'https://example.zendesk.com/agent/tickets/42' },

@@ -33,6 +33,8 @@ export interface MatchedData {
   reference: SellReference;
   /** True when a phone number had to be searched and the Sell plan has no Search API: "no match" is then unproven. */
   phoneUnsearchable: boolean;
+  /** Set when the match is a lead the agent just created here (the card then says so). */
+  created?: { lead: SellLead; recovered: boolean };
 }
 
 /** What matching found: the agent may not see Sell data, or the records (possibly none). */

@@ -235,3 +235,21 @@ it('still says plainly that nobody matches when the phone number was searched', 
   expect(await screen.findByText(english('match.none.title'))).toBeInTheDocument();
   expect(screen.queryByText(english('match.phone_unsearchable.title'))).not.toBeInTheDocument();
 });
+
+it('confirms a lead created from the sidebar above its new card', async () => {
+  const user = userEvent.setup();
+  renderSidebar(sandbox, visitor(fixtures.noMatch.email, null, 'Jordan Blake'), {
+    noMatch: ({ identity, settings, match, agentId }) => (
+      <LeadCreation identity={identity} origin={{ kind: 'chat', chatId: 'c1' }} settings={settings} viewer={match.viewer} draftKey={null} agentId={agentId} onCreated={match.showCreatedLead} />
+    ),
+  });
+  const submit = await screen.findByRole('button', { name: english('lead.submit') }, { timeout: 10_000 });
+  await waitFor(() => expect(screen.queryByText(english('owner.loading'))).not.toBeInTheDocument());
+  await user.click(submit);
+  // The form gives way to the new lead's card, and the confirmation stays, above it.
+  const card = await primaryCard();
+  expect(card).toHaveAttribute('data-kind', 'lead');
+  const notice = screen.getByTestId('lead-created');
+  expect(notice).toHaveTextContent(english('lead.created.title'));
+  expect(notice.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+});

@@ -1,9 +1,9 @@
 import { useId, useMemo, type ReactNode, type CSSProperties } from 'react';
 import type { Problem, Settings } from '@sell-bridge/core';
-import { LoadingSkeleton, MatchList, StateMessage, useI18n } from '@sell-bridge/ui';
+import { LeadCreatedNotice, LoadingSkeleton, MatchList, StateMessage, useI18n } from '@sell-bridge/ui';
 import { useClientGet } from '@sell-bridge/zaf';
 import { agentTimeZone, browserTimeZone } from '../cards/agentTimeZone';
-import { layoutIssues, toMatchList, type CardFormat } from '../cards/toMatchList';
+import { layoutIssues, recordName, toMatchList, type CardFormat } from '../cards/toMatchList';
 import { errorState } from '../errorState';
 import { useSettings } from '../useSettings';
 import { useSellMatch, type ConversationIdentity, type SellMatch } from '../useSellMatch';
@@ -112,8 +112,10 @@ function SidebarBody({ identity, settings, warnings, match, format, isAdmin, age
       </>
     );
   }
+  const created = ready?.created;
   return (
     <>
+      {created ? <LeadCreatedNotice id={created.lead.id} name={recordName({ kind: 'lead', record: created.lead })} recovered={created.recovered} /> : null}
       <MatchList matches={cards} />
       {hints}
     </>
