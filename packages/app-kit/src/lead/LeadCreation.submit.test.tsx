@@ -38,7 +38,7 @@ it('creates the lead with the status, source, owner, tags and a description that
     tags: ['zendesk-support', 'ticket-42'],
   });
   expect(lead?.description).toBe(`${english('lead.description.ticket', { id: '42' })}\nhttps://example.zendesk.com/agent/tickets/42`);
-  expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ id: lead?.id }));
+  expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ id: lead?.id }), false);
   expect(within(screen.getByTestId('lead-created')).getByRole('link')).toHaveAttribute('href', sellRecordUrl('lead', lead!.id));
 });
 
@@ -147,7 +147,7 @@ it('treats the lead as created when the POST answer is lost but the lookup finds
   expect(await screen.findByTestId('lead-created')).toHaveTextContent(english('lead.created.recovered'));
   expect(count('POST /v2/leads')).toBe(1);
   expect(leadsWith(fixtures.noMatch.email)).toHaveLength(1);
-  expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ id: leadsWith(fixtures.noMatch.email)[0]?.id }));
+  expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ id: leadsWith(fixtures.noMatch.email)[0]?.id }), true);
 });
 
 it('offers a retry after a timed-out POST only once the lookup shows no lead was created', async () => {

@@ -126,7 +126,8 @@ export function LeadForm(props: LeadFormProps) {
         <ReadOnlyValue
           label={t('lead.field.source')}
           value={values.sourceName || t('lead.settings.no_source')}
-          note={values.sourceName ? `${t('lead.settings.reason')} ${t('lead.settings.source_created')}` : t('lead.settings.reason')}
+          // Whether the source exists yet is the admin's concern (the admin view says so); agents only need the value.
+          note={t('lead.settings.reason')}
           problem={problem(errors.sourceName)}
         />
       </StyledFieldRow>

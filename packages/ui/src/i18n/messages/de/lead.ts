@@ -18,7 +18,6 @@ export const lead: Messages = {
   'lead.hint.name': 'Ein Nachname oder ein Unternehmen ist erforderlich.',
   'lead.hint.phone': 'Mit Ländervorwahl, z. B. +49 30 12345678.',
   'lead.settings.reason': 'Von Ihrem Administrator in den App-Einstellungen festgelegt.',
-  'lead.settings.source_created': 'Wird mit dem ersten Lead in Sell angelegt, falls sie noch nicht existiert.',
   'lead.settings.no_source': 'Keine',
   'lead.submit': 'Lead anlegen',
   'lead.submitting': 'Lead wird angelegt…',

@@ -16,7 +16,6 @@ export const lead = {
   'lead.hint.name': 'A last name or a company is required.',
   'lead.hint.phone': 'With the country code, e.g. +44 20 7946 0958.',
   'lead.settings.reason': 'Set by your admin in the app’s settings.',
-  'lead.settings.source_created': 'Created in Sell with the first lead if it does not exist yet.',
   'lead.settings.no_source': 'None',
   'lead.submit': 'Create lead',
   'lead.submitting': 'Creating the lead…',

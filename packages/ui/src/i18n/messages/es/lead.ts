@@ -18,7 +18,6 @@ export const lead: Messages = {
   'lead.hint.name': 'Se necesitan los apellidos o una empresa.',
   'lead.hint.phone': 'Con el prefijo del país, p. ej. +34 912 345 678.',
   'lead.settings.reason': 'Lo fija tu administrador en la configuración de la aplicación.',
-  'lead.settings.source_created': 'Se crea en Sell con el primer cliente potencial si aún no existe.',
   'lead.settings.no_source': 'Ninguno',
   'lead.submit': 'Crear cliente potencial',
   'lead.submitting': 'Creando el cliente potencial…',

@@ -18,7 +18,6 @@ export const lead: Messages = {
   'lead.hint.name': 'Un nom ou une entreprise est obligatoire.',
   'lead.hint.phone': 'Avec l’indicatif du pays, par ex. +33 1 23 45 67 89.',
   'lead.settings.reason': 'Défini par votre administrateur dans les paramètres de l’application.',
-  'lead.settings.source_created': 'Créée dans Sell avec le premier prospect si elle n’existe pas encore.',
   'lead.settings.no_source': 'Aucune',
   'lead.submit': 'Créer le prospect',
   'lead.submitting': 'Création du prospect…',

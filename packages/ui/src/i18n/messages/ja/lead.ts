@@ -18,7 +18,6 @@ export const lead: Messages = {
   'lead.hint.name': '姓または会社名が必要です。',
   'lead.hint.phone': '国番号を付けて入力してください (例: +81 3-1234-5678)。',
   'lead.settings.reason': '管理者がアプリの設定で指定しています。',
-  'lead.settings.source_created': 'まだ存在しない場合は、最初のリード作成時に Sell に作成されます。',
   'lead.settings.no_source': 'なし',
   'lead.submit': 'リードを作成',
   'lead.submitting': 'リードを作成しています…',
