@@ -48,7 +48,7 @@ export function LeadStatusField({ value, statuses, onChange, disabled = false }:
           </Option>
         ) : null}
       </Combobox>
-      {missing ? <Field.Message validation="warning">{t('admin.lead_status.not_in_sell', { name: value })}</Field.Message> : null}
+      {missing ? <Field.Message validation="warning" validationLabel={t('validation.warning')}>{t('admin.lead_status.not_in_sell', { name: value })}</Field.Message> : null}
     </Field>
   );
 }

@@ -56,7 +56,7 @@ export function PrimaryAdminField({ value, users, onChange, disabled = false }: 
         ))}
         {value !== null && !isAdmin ? <Option key="__current__" value={String(value)} label={currentName} isHidden /> : null}
       </Combobox>
-      {flagged ? <Field.Message validation="warning">{t('admin.primary_admin.not_admin', { name: currentName })}</Field.Message> : null}
+      {flagged ? <Field.Message validation="warning" validationLabel={t('validation.warning')}>{t('admin.primary_admin.not_admin', { name: currentName })}</Field.Message> : null}
     </Field>
   );
 }

@@ -43,7 +43,7 @@ export function LeadTextField({ field, value, error, hint, onChange, onBlur, dis
           onChange={(event) => onChange(field, event.target.value)}
         />
       )}
-      {error ? <Field.Message validation="error">{error}</Field.Message> : null}
+      {error ? <Field.Message validation="error" validationLabel={t('validation.error')}>{error}</Field.Message> : null}
     </Field>
   );
 }

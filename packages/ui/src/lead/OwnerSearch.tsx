@@ -102,7 +102,7 @@ export function OwnerSearch({ options, value, onChange, hint, error, searchable,
             <Option key={MORE} value={MORE} label={t('owner.more', { shown: shown.length, count: total })} isDisabled />
           ) : null}
         </Combobox>
-        {error ? <Field.Message validation="error">{error}</Field.Message> : null}
+        {error ? <Field.Message validation="error" validationLabel={t('validation.error')}>{error}</Field.Message> : null}
       </Field>
     </div>
   );

@@ -31,6 +31,8 @@ export const base: Messages = {
   'match.phone_unsearchable.title': 'Sell konnte nicht nach der Telefonnummer durchsucht werden',
   'match.phone_unsearchable.body': 'In diesem Sell-Tarif lassen sich Telefonnummern nicht durchsuchen (keine Search API), daher ist {phone} vielleicht schon in Sell. Suchen Sie in Sell danach, bevor Sie einen Lead anlegen.',
   'state.still_waiting': 'Warten noch auf {service} … In wenigen Sekunden kommt die Antwort oder die Möglichkeit, es erneut zu versuchen.',
+  'validation.error': 'Fehler',
+  'validation.warning': 'Warnung',
   'match.none.title': 'Kein Sell-Datensatz für diesen Kunden',
   'match.none.body': 'Niemand in Sell hat die E-Mail-Adresse {email}.',
   'match.none.no_identity': 'Dieser Kunde hat noch keine E-Mail-Adresse oder Telefonnummer.',

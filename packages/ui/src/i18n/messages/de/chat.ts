@@ -81,7 +81,7 @@ export const chat: Messages = {
   'topbar.sell.field.name': 'Name',
   'topbar.sell.field.email': 'E-Mail',
   'topbar.sell.field.status': 'Status',
-  'topbar.sell.field.owner': 'Verantwortlich',
+  'topbar.sell.field.owner': 'Inhaber',
   'topbar.sell.create_confirm': 'Lead anlegen',
   'topbar.sell.creating': 'Wird angelegt…',
   'topbar.sell.cancel': 'Abbrechen',

@@ -32,6 +32,8 @@ export const base = {
   'match.phone_unsearchable.title': 'Sell could not be searched by phone',
   'match.phone_unsearchable.body': 'Phone numbers cannot be searched on this Sell plan (no Search API), so {phone} may already be in Sell. Search Sell for it before you create a lead.',
   'state.still_waiting': 'Still waiting for {service}… You will get its answer, or a way to try again, in a few seconds.',
+  'validation.error': 'Error',
+  'validation.warning': 'Warning',
   'match.none.title': 'No Sell record for this customer',
   'match.none.body': 'Nobody in Sell has the email {email}.',
   'match.none.no_identity': 'This customer has no email or phone yet.',

@@ -31,6 +31,8 @@ export const base: Messages = {
   'match.phone_unsearchable.title': 'No se pudo buscar en Sell por teléfono',
   'match.phone_unsearchable.body': 'Este plan de Sell no permite buscar números de teléfono (sin Search API), así que {phone} puede estar ya en Sell. Búscalo en Sell antes de crear un lead.',
   'state.still_waiting': 'Seguimos esperando a {service}… En unos segundos tendrás su respuesta o la opción de volver a intentarlo.',
+  'validation.error': 'Error',
+  'validation.warning': 'Advertencia',
   'match.none.title': 'Ningún registro de Sell para este cliente',
   'match.none.body': 'Nadie en Sell tiene el correo {email}.',
   'match.none.no_identity': 'Este cliente aún no tiene correo ni teléfono.',

@@ -93,11 +93,11 @@ export const adminView: Record<keyof typeof en, string> = {
   'admin.save_transcripts.label': 'Enregistrer les transcriptions de chat dans Sell',
   'admin.save_transcripts.hint': 'À la fin d’un chat, sa transcription est ajoutée en note sur la fiche Sell du visiteur.',
   'admin.show_tickets.label': 'Afficher les tickets Support sur les fiches Sell',
-  'admin.show_tickets.hint': 'Les fiches prospect, personne, entreprise et affaire de Sell listent les tickets Support de l’e-mail de la fiche.',
+  'admin.show_tickets.hint': 'Les fiches prospect, personne, entreprise et opportunité de Sell listent les tickets Support de l’e-mail de la fiche.',
   'admin.connect_on_load.label': 'Se connecter au chat à l’ouverture de Sell',
   'admin.connect_on_load.hint': 'La barre supérieure se connecte au chat dès le chargement de Sell, au lieu d’attendre que le commercial l’ouvre.',
   'admin.show_chat_history.label': 'Afficher l’historique des chats sur les fiches Sell',
-  'admin.show_chat_history.hint': 'Les fiches prospect, personne, entreprise et affaire de Sell listent les chats de l’e-mail de la fiche.',
+  'admin.show_chat_history.hint': 'Les fiches prospect, personne, entreprise et opportunité de Sell listent les chats de l’e-mail de la fiche.',
 
   'admin.save': 'Enregistrer les paramètres',
   'admin.saving': 'Enregistrement…',

@@ -31,6 +31,8 @@ export const base: Messages = {
   'match.phone_unsearchable.title': 'Impossible de rechercher dans Sell par téléphone',
   'match.phone_unsearchable.body': 'Ce forfait Sell ne permet pas de rechercher les numéros de téléphone (pas d’API Search) : {phone} est peut-être déjà dans Sell. Recherchez-le dans Sell avant de créer un lead.',
   'state.still_waiting': 'Toujours en attente de {service}… Sa réponse, ou un moyen de réessayer, arrive dans quelques secondes.',
+  'validation.error': 'Erreur',
+  'validation.warning': 'Avertissement',
   'match.none.title': 'Aucun enregistrement Sell pour ce client',
   'match.none.body': 'Personne dans Sell n’a l’adresse {email}.',
   'match.none.no_identity': 'Ce client n’a pas encore d’e-mail ni de téléphone.',

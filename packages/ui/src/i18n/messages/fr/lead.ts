@@ -13,7 +13,7 @@ export const lead: Messages = {
   'lead.field.description': 'Description',
   'lead.field.status': 'Statut',
   'lead.field.source': 'Source',
-  'lead.field.tags': 'Balises',
+  'lead.field.tags': 'Étiquettes',
   'lead.field.owner': 'Propriétaire',
   'lead.hint.name': 'Un nom ou une entreprise est obligatoire.',
   'lead.hint.phone': 'Avec l’indicatif du pays, par ex. +33 1 23 45 67 89.',

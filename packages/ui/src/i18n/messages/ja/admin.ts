@@ -14,7 +14,7 @@ export const admin: Messages = {
   'settings.problem.owners_invalid': 'リードの担当者は user:123, distribution:456 のようなカンマ区切りのリストである必要がありますが、「{value}」になっています。',
   'settings.problem.owner_malformed': '担当者「{entry}」が user:<id> または distribution:<id> の形式になっていません。',
   'settings.problem.owner_duplicate': '担当者「{entry}」が 2 回指定されています。重複分は無視されます。',
-  'settings.problem.owner_conflict': 'Sell ユーザー {id} がユーザーとディストリビューションの両方で指定されています（「{entry}」）。最初の指定が使われます。',
+  'settings.problem.owner_conflict': 'Sell ユーザー {id} がユーザーと振り分けの両方で指定されています（「{entry}」）。最初の指定が使われます。',
   'settings.problem.primary_admin_invalid': 'プライマリ管理者は Sell ユーザー ID（数値）である必要がありますが、「{value}」になっています。',
   'settings.problem.primary_admin_missing': 'プライマリ管理者が設定されていません。all_agents モードでリードの担当者が未設定の場合、エージェントはリードを作成できません。',
 

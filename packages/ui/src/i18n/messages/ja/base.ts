@@ -31,6 +31,8 @@ export const base: Messages = {
   'match.phone_unsearchable.title': '電話番号で Sell を検索できませんでした',
   'match.phone_unsearchable.body': 'この Sell プランでは電話番号を検索できません（Search API なし）。{phone} はすでに Sell にある可能性があります。リードを作成する前に Sell で検索してください。',
   'state.still_waiting': '{service} の応答を待っています… 数秒以内に結果か、再試行の方法が表示されます。',
+  'validation.error': 'エラー',
+  'validation.warning': '警告',
   'match.none.title': 'この顧客の Sell レコードはありません',
   'match.none.body': 'Sell に {email} のレコードはありません。',
   'match.none.no_identity': 'この顧客にはまだメールアドレスも電話番号もありません。',

@@ -81,7 +81,7 @@ export const chat: Messages = {
   'topbar.sell.field.name': '名前',
   'topbar.sell.field.email': 'メール',
   'topbar.sell.field.status': 'ステータス',
-  'topbar.sell.field.owner': '所有者',
+  'topbar.sell.field.owner': '担当者',
   'topbar.sell.create_confirm': 'リードを作成',
   'topbar.sell.creating': '作成しています…',
   'topbar.sell.cancel': 'キャンセル',
