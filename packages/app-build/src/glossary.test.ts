@@ -14,7 +14,9 @@ const LOCALES = { fr, es, de, ja } as const;
 function flatten(value: unknown, prefix = ''): Record<string, string> {
   if (typeof value === 'string') return { [prefix]: value };
   if (typeof value !== 'object' || value === null) return {};
-  return Object.assign({}, ...Object.entries(value).map(([key, inner]) => flatten(inner, prefix ? `${prefix}.${key}` : key)));
+  const flat: Record<string, string> = {};
+  for (const [key, inner] of Object.entries(value)) Object.assign(flat, flatten(inner, prefix ? `${prefix}.${key}` : key));
+  return flat;
 }
 
 const appsDir = join(__dirname, '../../../apps');
