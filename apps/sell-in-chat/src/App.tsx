@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { AppShell } from '@sell-bridge/app-kit';
 import { createZafClient } from '@sell-bridge/zaf';
 
-/** One component per ZAF location, loaded on demand (STYLE §2). */
+/** One component per ZAF location, loaded on demand. */
 const LOCATIONS = {
   chat_sidebar: lazy(() => import('./locations/ChatSidebar')),
   modal: lazy(() => import('./locations/Admin')),

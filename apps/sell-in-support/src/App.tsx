@@ -4,7 +4,7 @@ import { createZafClient } from '@sell-bridge/zaf';
 
 const TicketsCard = lazy(() => import('./locations/TicketsCard'));
 
-/** One component per ZAF location, loaded on demand (STYLE §2); every Sell card lists the record's tickets. */
+/** One component per ZAF location, loaded on demand; every Sell card lists the record's tickets. */
 const LOCATIONS = {
   ticket_sidebar: lazy(() => import('./locations/TicketSidebar')),
   lead_card: TicketsCard,

@@ -1,4 +1,4 @@
-/** Debian's Chromium, driven by playwright-core; no browser download ever (reference/stack.md §7). */
+/** Debian's Chromium, driven by playwright-core; no browser download ever (docs/platform.md §5.4). */
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM_ARGS = [

@@ -1,5 +1,5 @@
 /**
- * Sell records as the apps use them, unwrapped from the API envelope (reference/apis.md §1.8).
+ * Sell records as the apps use them, unwrapped from the API envelope (docs/platform.md §1.7).
  * Nullable where Sell sends `null`; optional where a field is only sometimes present.
  */
 

@@ -34,7 +34,7 @@ interface Entry {
   expiresAt?: number;
 }
 
-/** Builds a cache object; nothing is shared between instances (STYLE §5: no module-level caches). */
+/** Builds a cache object; nothing is shared between instances (no module-level caches). */
 export function createReferenceCache(options: ReferenceCacheOptions): ReferenceCache {
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();

@@ -1,4 +1,4 @@
-// Typed Sell / Chat / Support REST clients over an injected Transport (docs/architecture.md §2, STYLE §5).
+// Typed Sell / Chat / Support REST clients over an injected Transport (docs/architecture.md §2).
 export * from './transport';
 export * from './createZafTransport';
 export * from './createFetchTransport';

@@ -1,5 +1,5 @@
 /**
- * The network seam (STYLE §5). Production wraps ZAF's `client.request` (a postMessage to the host proxy, which msw
+ * The network seam. Production wraps ZAF's `client.request` (a postMessage to the host proxy, which msw
  * cannot see); tests and the workbench use a fetch transport that msw intercepts. Clients above this seam never know
  * which one they talk to.
  */
@@ -43,7 +43,7 @@ export interface Transport {
   send(req: TransportRequest): Promise<TransportResponse>;
 }
 
-/** The placeholder Zendesk's proxy replaces with a secure setting (reference/zaf.md §6). */
+/** The placeholder Zendesk's proxy replaces with a secure setting (docs/platform.md §4.13). */
 export function settingPlaceholder(name: string): string {
   return `{{setting.${name}}}`;
 }

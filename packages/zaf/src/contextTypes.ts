@@ -1,9 +1,9 @@
 /**
- * `client.context()` per product (reference/zaf.md §2.1–§2.5). Support and Sell shapes come from Zendesk docs and
- * samples; Chat's is unverified (§2.6: dump it once in a real account). Narrow on `product` before use.
+ * `client.context()` per product (docs/platform.md §4.9). Support and Sell shapes come from Zendesk docs and
+ * samples; Chat's is unverified (docs/platform.md §4.12: dump it once in a real account). Narrow on `product` before use.
  */
 
-/** Locations of the Support product (§2.1). */
+/** Locations of the Support product (docs/platform.md §4.8). */
 export type SupportLocation =
   | 'top_bar'
   | 'nav_bar'
@@ -17,10 +17,10 @@ export type SupportLocation =
   | 'system_top_bar'
   | 'custom_object_record_sidebar';
 
-/** Locations of the Chat product (§2.1). */
+/** Locations of the Chat product (docs/platform.md §4.8). */
 export type ChatLocation = 'chat_sidebar' | 'background';
 
-/** Locations of the Sell product (§2.1). */
+/** Locations of the Sell product (docs/platform.md §4.8). */
 export type SellLocation =
   | 'deal_card'
   | 'person_card'

@@ -13,6 +13,6 @@ export function createZafClient(): ZafClient | null {
   const origin = new URLSearchParams(window.location.search).get('origin');
   if (!isTrustedHostOrigin(origin)) return null;
   const client = ZAFClientFactory.init();
-  // The SDK has no types; `ZafClient` is written from its source (lib/client.js) and reference/zaf.md §1.
+  // The SDK has no types; `ZafClient` is written from the SDK's own client module and docs/platform.md §4.
   return client === false ? null : (client as ZafClient);
 }

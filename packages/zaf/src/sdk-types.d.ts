@@ -1,5 +1,5 @@
-// Ambient types for the CommonJS SDK, which ships none (reference/stack.md §6). Named `sdk-types.d.ts`, not
-// `zaf.d.ts`: tsc silently ignores a .d.ts whose base name matches a .ts file (stack.md pitfall 8).
+// Ambient types for the CommonJS SDK, which ships none (docs/platform.md §5.1). Named `sdk-types.d.ts`, not
+// `zaf.d.ts`: tsc silently ignores a .d.ts whose base name matches a .ts file (docs/platform.md §5.3).
 // Deliberately loose: `createZafClient.ts` is the one place that narrows the client to `ZafClient`.
 declare module 'zendesk_app_framework_sdk' {
   interface ZAFClientFactory {

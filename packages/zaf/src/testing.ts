@@ -1,6 +1,6 @@
 /*
  * `@sell-bridge/zaf/testing`: a typed, in-memory `ZafClient` for tests and the workbench. It keeps the SDK's
- * observable rules (reference/zaf.md §1): calls made before registration wait for it; a single-path get/set/invoke
+ * observable rules (docs/platform.md §4): calls made before registration wait for it; a single-path get/set/invoke
  * rejects with an Error for a failed path while the bulk form resolves with `errors`; replies are asynchronous and
  * carry copies of values; `trigger` only records (relaying to other instances is the host's job).
  */
@@ -43,7 +43,7 @@ function toPayload(error: Partial<ZafErrorPayload> | string | undefined, path: s
   return { message: `Fake failure for ${path}`, ...error };
 }
 
-/** What the SDK turns an `errors[path]` entry into for a single-path call (lib/client.js `createError`). */
+/** What the SDK turns an `errors[path]` entry into for a single-path call (the SDK client's `createError`). */
 function sdkError(payload: ZafErrorPayload): Error {
   const error = new Error(payload.path ? `"${payload.path}" ${payload.message}` : payload.message);
   if (payload.name) error.name = payload.name;

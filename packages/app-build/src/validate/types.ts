@@ -1,4 +1,4 @@
-/** Shared shapes of the offline package validator (reference/zaf.md §4). */
+/** Shared shapes of the offline package validator (docs/platform.md §4.15). */
 
 export type Severity = 'error' | 'warning';
 
