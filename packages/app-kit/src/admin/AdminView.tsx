@@ -12,12 +12,14 @@ import {
   type AdminApp,
   type AdminSection,
 } from '@sell-bridge/ui';
-import { useHostActions, useMetadata, useZafContext } from '@sell-bridge/zaf';
+import { useClientGet, useHostActions, useMetadata, useZafContext } from '@sell-bridge/zaf';
 import { errorState } from '../errorState';
 import { useAdminAccess } from './useAdminAccess';
 import { useAdminReference } from './useAdminReference';
 import { useInstallationEditor, type InstallationEditor } from './useInstallationEditor';
 import { useSellUsers } from './useSellUsers';
+import { agentTimeZone, browserTimeZone } from '../cards/agentTimeZone';
+import type { HostAgent } from '../sidebar/hostUser';
 import type { AdminScope } from './settingsDiff';
 
 /** Product names, for the title when the host gives none (Zendesk's `metadata().name` is the installed name). */
@@ -30,10 +32,6 @@ const APP_NAMES: Readonly<Record<AdminApp, string>> = {
 export interface AdminViewProps {
   /** Which app this is: decides the settings shown (docs/architecture.md §4). */
   app: AdminApp;
-}
-
-function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 function saveBar(editor: InstallationEditor, scope: AdminScope) {
@@ -86,7 +84,10 @@ function AdminEditor({ app, adminName }: { app: AdminApp; adminName: string }) {
   const metadata = useMetadata();
   const context = useZafContext();
   const host = useHostActions();
-  const timeZone = useMemo(() => browserTimeZone(), []);
+  // Times read in the zone the cards use: the host's for the agent, else the browser's.
+  const currentUser = useClientGet<HostAgent>('currentUser');
+  const hostZone = currentUser.data?.timeZone?.ianaName ?? null;
+  const timeZone = useMemo(() => agentTimeZone(hostZone, null, browserTimeZone), [hostZone]);
 
   const { load, values } = editor;
   if (load.status === 'loading') return <LoadingSkeleton />;

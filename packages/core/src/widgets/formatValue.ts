@@ -1,4 +1,5 @@
 import type { LinkKind } from '../safeHref';
+import { normalizePhone } from '../normalizePhone';
 import { safeHref } from '../safeHref';
 import type { FieldDef } from './fieldCatalog';
 import { formatAddress, isAddress } from './formatAddress';
@@ -72,10 +73,20 @@ function listOf(raw: unknown, def: FieldDef, env: ValueEnv): FormattedValue {
   return { text: env.formatters.list(items), items };
 }
 
+/**
+ * A phone stored as bare E.164 (`+12025550199`, what the apps write) reads better grouped (`+1 202 555 0199`); a
+ * number stored the way someone typed it is shown as typed.
+ */
+function phoneText(raw: string): string {
+  if (!/^\+\d{7,15}$/.test(raw.trim())) return raw;
+  const phone = normalizePhone(raw);
+  return phone.valid && phone.international ? phone.international : raw;
+}
+
 function link(raw: unknown, kind: LinkKind, env: ValueEnv): FormattedValue {
   if (typeof raw !== 'string') return { ...loose(raw, env), href: null };
   // The href is judged on the untouched value: hidden characters there are a reason to refuse the link.
-  return { text: plainText(raw), href: safeHref(raw, kind) };
+  return { text: plainText(kind === 'phone' ? phoneText(raw) : raw), href: safeHref(raw, kind) };
 }
 
 function reference(raw: unknown, source: NameSource | undefined, env: ValueEnv): FormattedValue {

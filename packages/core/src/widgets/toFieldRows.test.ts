@@ -51,6 +51,9 @@ describe('toFieldRows', () => {
     ['email', 'ann@example.com', { kind: 'email', text: 'ann@example.com', href: 'mailto:ann@example.com' }],
     ['email', 'not an email', { kind: 'email', text: 'not an email', href: null }],
     ['phone', '+1 (555) 010-0199', { kind: 'phone', text: '+1 (555) 010-0199', href: 'tel:+15550100199' }],
+    // Bare E.164, as the apps write a new lead's phone: grouped for reading, the link unchanged.
+    ['phone', '+12025550199', { kind: 'phone', text: '+1 202 555 0199', href: 'tel:+12025550199' }],
+    ['phone', '+442079460958', { kind: 'phone', text: '+44 20 7946 0958', href: 'tel:+442079460958' }],
     ['url', 'example.com/pricing', { kind: 'url', text: 'example.com/pricing', href: 'https://example.com/pricing' }],
     ['url', 42, { kind: 'url', text: '42', href: null }],
     ['address', { city: 'Springfield', state: 'IL' }, { kind: 'address', text: 'Springfield, IL', lines: ['Springfield, IL'] }],

@@ -79,3 +79,14 @@ it('renders nothing for a layout without values', () => {
   const { container } = renderRows([]);
   expect(container.querySelector('dl')).toBeNull();
 });
+
+it('keeps an email on one line, cut rather than broken mid-word, with the whole address on hover', () => {
+  const email = 'procurement.department.emea-north@very-long-company-name.example';
+  renderRows([{ key: 'email', labelKey: 'field.email', kind: 'email', text: email, href: `mailto:${email}` }]);
+  const link = within(value('email')).getByRole('link');
+  expect(link).toHaveAttribute('title', email);
+  expect(link).toHaveTextContent(email);
+  const line = link.firstElementChild as HTMLElement;
+  expect(getComputedStyle(line).whiteSpace).toBe('nowrap');
+  expect(getComputedStyle(line).textOverflow).toBe('ellipsis');
+});

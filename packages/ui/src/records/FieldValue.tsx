@@ -3,7 +3,7 @@ import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import type { FieldRow } from '@sell-bridge/core';
 import { useI18n } from '../i18n/I18nProvider';
-import { StyledInlineList, StyledLine, StyledLongText } from './styled';
+import { StyledInlineList, StyledLine, StyledLongText, StyledOneLine } from './styled';
 
 /** Text cut by `toFieldRows`, with a toggle that shows the whole value in place. */
 function TruncatedText({ text, fullText, multiline }: { text: string; fullText: string; multiline: boolean }) {
@@ -30,6 +30,13 @@ function LinkValue({ row }: { row: FieldRow & { href: string } }) {
     return (
       <Anchor href={row.href} isExternal target="_blank" rel="noopener noreferrer" externalIconLabel={t('record.opens_new_tab')} dir="auto">
         {row.text}
+      </Anchor>
+    );
+  }
+  if (row.kind === 'email') {
+    return (
+      <Anchor href={row.href} dir="auto" title={row.text}>
+        <StyledOneLine>{row.text}</StyledOneLine>
       </Anchor>
     );
   }

@@ -15,7 +15,7 @@ const catalogs = {
   deal: fieldCatalog('deal', []),
 };
 
-function Harness({ published, customFailed = false }: { published: FieldLayout; customFailed?: boolean }) {
+function Harness({ published, customFailed = false, timeZone = 'UTC' }: { published: FieldLayout; customFailed?: boolean; timeZone?: string }) {
   const [layout, setLayout] = useState(published);
   return (
     <FieldLayoutEditor
@@ -23,7 +23,7 @@ function Harness({ published, customFailed = false }: { published: FieldLayout; 
       published={published}
       catalogs={catalogs}
       customFailed={customFailed}
-      timeZone="UTC"
+      timeZone={timeZone}
       onChange={(widget, fields) => setLayout((current) => ({ ...current, [widget]: fields }))}
     />
   );
@@ -55,6 +55,14 @@ it('shows when and by whom the layout was last published', () => {
   const stamp = screen.getByTestId('layout-stamp');
   expect(stamp).toHaveTextContent(/Amelia Hart/);
   expect(stamp).toHaveTextContent(/2025/);
+});
+
+it.each([
+  ['UTC', /Mar 4, 2025/],
+  ['Asia/Tokyo', /Mar 5, 2025/],
+])('shows the publication time in the zone the cards use (%s), not the browser’s', (timeZone, day) => {
+  renderUi(<Harness published={{ ...stamped, updated_at: '2025-03-04T23:30:00Z' }} timeZone={timeZone} />);
+  expect(screen.getByTestId('layout-stamp')).toHaveTextContent(day);
 });
 
 it('says the default layout was never published', () => {

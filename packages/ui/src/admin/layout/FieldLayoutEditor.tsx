@@ -22,12 +22,12 @@ export interface FieldLayoutEditorProps {
   disabled?: boolean;
 }
 
-/** "Last modified <date> by <name>" of the published layout, in the viewer's locale. */
-function LastModified({ layout }: { layout: FieldLayout }) {
+/** "Last modified <date> by <name>" of the published layout, in the viewer's locale and the cards' time zone. */
+function LastModified({ layout, timeZone }: { layout: FieldLayout; timeZone: string }) {
   const { t, formatLocale } = useI18n();
   const at = layout.updated_at ? new Date(layout.updated_at) : null;
   if (!at || Number.isNaN(at.getTime())) return <StyledSubtle data-testid="layout-stamp">{t('admin.layout.never_published')}</StyledSubtle>;
-  const date = new Intl.DateTimeFormat(formatLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  const date = new Intl.DateTimeFormat(formatLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at);
   return (
     <StyledSubtle data-testid="layout-stamp" dir="auto">
       {layout.updated_by ? t('admin.layout.last_modified', { date, name: layout.updated_by }) : t('admin.layout.last_modified_date', { date })}
@@ -67,7 +67,7 @@ export function FieldLayoutEditor({ layout, published, catalogs, onChange, custo
           <Tabs.TabPanel key={widget} item={widget}>
             {widget === selected ? (
               <>
-                <LastModified layout={published} />
+                <LastModified layout={published} timeZone={timeZone} />
                 <WidgetLayoutEditor
                   widget={widget}
                   catalog={catalogs[widget]}

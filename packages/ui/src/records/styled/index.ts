@@ -64,6 +64,25 @@ export const StyledLongText = styled.span`
   white-space: pre-wrap;
 `;
 
+/**
+ * An email on one line, cut with an ellipsis instead of broken mid-word; the whole address shows on hover (title)
+ * and while the link has keyboard focus.
+ */
+export const StyledOneLine = styled.span`
+  display: inline-block;
+  max-width: 100%;
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+  overflow-wrap: normal;
+  vertical-align: bottom;
+
+  a:focus-visible > & {
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+`;
+
 export const StyledLine = styled.span`
   display: block;
 `;
