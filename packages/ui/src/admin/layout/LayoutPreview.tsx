@@ -2,8 +2,13 @@ import { useId, useMemo } from 'react';
 import { Tag } from '@zendeskgarden/react-tags';
 import { SAMPLE_LOOKUPS, sampleRecord, toFieldRows, type FieldDef, type SellRecord, type WidgetKind } from '@sell-bridge/core';
 import { useI18n } from '../../i18n/I18nProvider';
-import { FieldList } from '../../records/FieldList';
+import { DealList } from '../../records/DealList';
+import { RecordCard } from '../../records/RecordCard';
+import type { RecordCardModel } from '../../records/recordCardModel';
 import { StyledPanelTitle, StyledPreview, StyledSubtle } from '../styled';
+
+/** The sidebars' width: the preview is laid out as narrow as agents see the card. */
+export const SIDEBAR_WIDTH_PX = 340;
 
 export interface LayoutPreviewProps {
   widget: WidgetKind;
@@ -21,8 +26,9 @@ function sampleName(record: SellRecord): string {
 }
 
 /**
- * The card as agents will see it, filled with core's made-up sample record and labelled "Sample data" so nobody takes
- * it for a customer. Empty values are kept, so every chosen field appears.
+ * The card as agents will see it — the sidebars' own card component at the sidebar's width, the owner in its header —
+ * filled with core's made-up sample record and labelled "Sample data" so nobody takes it for a customer. Empty values
+ * are kept, so every chosen field appears. A deal is shown as the deal list under a contact shows it.
  */
 export function LayoutPreview({ widget, catalog, fields, timeZone }: LayoutPreviewProps) {
   const { t, formatLocale } = useI18n();
@@ -41,6 +47,11 @@ export function LayoutPreview({ widget, catalog, fields, timeZone }: LayoutPrevi
       }),
     [record, fields, catalog, formatLocale, timeZone],
   );
+  const name = sampleName(record) || t('admin.layout.sample_name', { widget: t(`record.kind.${widget}`) });
+  // As on the real card: the owner is in the header, not a row. No link: the sample is not in Sell.
+  const shown = rows.filter((row) => row.key !== 'owner');
+  const card: RecordCardModel | null =
+    widget === 'deal' ? null : { kind: widget, id: record.id, name, ownerName: SAMPLE_LOOKUPS.users[0].name, href: '', rows: shown };
   return (
     <StyledPreview aria-labelledby={captionId} data-testid="layout-preview">
       <figcaption>
@@ -52,10 +63,9 @@ export function LayoutPreview({ widget, catalog, fields, timeZone }: LayoutPrevi
         </Tag>
         <StyledSubtle>{t('admin.layout.sample_hint')}</StyledSubtle>
       </figcaption>
-      <p style={{ margin: '8px 0 4px', fontWeight: 600 }} dir="auto">
-        {sampleName(record) || t('admin.layout.sample_name', { widget: t(`record.kind.${widget}`) })}
-      </p>
-      <FieldList rows={rows} aria-label={t('admin.layout.sample_name', { widget: t(`record.kind.${widget}`) })} />
+      <div style={{ maxWidth: SIDEBAR_WIDTH_PX, marginTop: 8 }} data-testid="layout-preview-card">
+        {card ? <RecordCard card={card} level={3} /> : <DealList deals={[{ id: record.id, name, href: '', rows: shown }]} level={3} />}
+      </div>
     </StyledPreview>
   );
 }

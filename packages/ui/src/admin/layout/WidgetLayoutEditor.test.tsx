@@ -83,7 +83,9 @@ it('reorders with the move buttons from the keyboard and keeps focus on the move
   // At the bottom "move down" is disabled, so focus moves to "move up" of the same field.
   await waitFor(() => expect(document.activeElement).toHaveAccessibleName(text('admin.layout.move_up', { field: label('email') })));
   const rows = within(preview()).getAllByRole('term');
-  expect(rows.map((row) => row.textContent)).toEqual([label('phone'), label('owner'), label('email')]);
+  // The preview is the real card: the owner sits in its header, the other fields are rows in the new order.
+  expect(rows.map((row) => row.textContent)).toEqual([label('phone'), label('email')]);
+  expect(within(preview()).getByTestId('sell-record')).toHaveTextContent(text('record.owner', { name: 'Sam Sample' }));
 });
 
 it('removes a field with its button, announces it and offers it again', async () => {
@@ -119,4 +121,14 @@ it('gives every drag handle a name and the keyboard instructions', () => {
   const handle = screen.getAllByRole('button', { name: text('admin.layout.drag', { field: label('email') }) })[0]!;
   expect(handle).toHaveAttribute('aria-roledescription', text('admin.layout.role_sortable'));
   expect(handle).toHaveAccessibleDescription(text('admin.layout.instructions'));
+});
+
+it('previews with the sidebars’ own card, at the sidebar’s width', () => {
+  renderUi(<Harness initial={['email', 'owner']} />);
+  const frame = screen.getByTestId('layout-preview-card');
+  expect(frame).toHaveStyle({ maxWidth: '340px' });
+  const card = within(frame).getByTestId('sell-record');
+  expect(within(card).getAllByRole('term').map((row) => row.textContent)).toEqual([label('email')]);
+  // The sample is not in Sell: no link pretends to open it.
+  expect(within(card).queryByRole('link', { name: text('record.open_in_sell') })).not.toBeInTheDocument();
 });
