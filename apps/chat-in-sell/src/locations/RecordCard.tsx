@@ -34,6 +34,7 @@ export default function RecordCard() {
   return (
     <ChatHistoryList
       chats={chats}
+      total={history.data.pages[0]?.count ?? chats.length}
       timeZone={timeZone}
       loadingMore={history.isFetchingNextPage}
       {...(history.hasNextPage ? { onLoadMore: () => void history.fetchNextPage() } : {})}

@@ -44,6 +44,8 @@ it('lists the record’s chats newest first and loads the next page on demand', 
   const firstPage = await screen.findAllByTestId('chat-history-item');
   const expected = newestChatTimes(fixtures.leadOnly.email, 20);
   expect(firstPage).toHaveLength(10);
+  // Titled with how many chats Chat found in all, as the tickets card is.
+  expect(screen.getByRole('region', { name: english('chats.title_count', { total: fixtures.leadOnly.chatCount }) })).toBeInTheDocument();
   firstPage.forEach((item, i) => expect(item).toHaveTextContent(expected[i]!));
 
   await user.click(screen.getByRole('button', { name: english('chats.load_more') }));

@@ -1,12 +1,15 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Accordion } from '@zendeskgarden/react-accordions';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
 import { toChatSummaries, type ChatRecord } from '@sell-bridge/core';
 import { useI18n } from '../i18n/I18nProvider';
+import { StyledTicketHeader } from '../tickets/styled/StyledTicketParts';
 
 export interface ChatHistoryListProps {
   chats: readonly ChatRecord[];
+  /** How many chats Chat found in all (the list may show fewer until more are loaded). */
+  total: number;
   /** The Sell user's zone (`UTC+hh:mm` or IANA); null = UTC. */
   timeZone: string | null;
   /** Shown as a "load more" button when there are more pages. */
@@ -14,13 +17,18 @@ export interface ChatHistoryListProps {
   loadingMore?: boolean;
 }
 
-/** Past chats, newest first: when, agents, department, and the transcript behind an expandable row. */
-export function ChatHistoryList({ chats, timeZone, onLoadMore, loadingMore = false }: ChatHistoryListProps) {
+/**
+ * Past chats, newest first, under a title with their count (as the tickets card has): when, agents, department, and
+ * the transcript behind an expandable row.
+ */
+export function ChatHistoryList({ chats, total, timeZone, onLoadMore, loadingMore = false }: ChatHistoryListProps) {
   const { t, formatLocale } = useI18n();
+  const titleId = useId();
   const summaries = useMemo(() => toChatSummaries(chats, { locale: formatLocale, timeZone }), [chats, formatLocale, timeZone]);
   return (
-    <>
-    <Accordion level={3} isCompact isBare isCollapsible aria-label={t('chats.title')}>
+    <section aria-labelledby={titleId}>
+    <StyledTicketHeader id={titleId}>{t('chats.title_count', { total: Math.max(total, chats.length) })}</StyledTicketHeader>
+    <Accordion level={3} isCompact isBare isCollapsible aria-labelledby={titleId}>
       {summaries.map((chat) => (
         <Accordion.Section key={chat.id} data-testid="chat-history-item">
           <Accordion.Header>
@@ -57,6 +65,6 @@ export function ChatHistoryList({ chats, timeZone, onLoadMore, loadingMore = fal
         {t('chats.load_more')}
       </Button>
     ) : null}
-    </>
+    </section>
   );
 }

@@ -2,6 +2,7 @@ import type { Messages } from '../../translate';
 
 /** Deutsch: Chat-in-Sell, der Chatverlauf auf Sell-Karten und die obere Leiste. */
 export const chat: Messages = {
+  'chats.title_count': 'Chatverlauf ({total})',
   'chats.title': 'Chatverlauf',
   'chats.no_agent': 'Kein Agent',
   'chats.missed': 'Verpasst',

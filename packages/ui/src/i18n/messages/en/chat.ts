@@ -1,5 +1,6 @@
 /** English: Chat-in-Sell: chat history on Sell cards and the top bar. */
 export const chat = {
+  'chats.title_count': 'Chat history ({total})',
   'chats.title': 'Chat history',
   'chats.no_agent': 'No agent',
   'chats.missed': 'Missed',

@@ -2,6 +2,7 @@ import type { Messages } from '../../translate';
 
 /** Español: Chat-in-Sell, el historial de chats en las fichas de Sell y la barra superior. */
 export const chat: Messages = {
+  'chats.title_count': 'Historial de chats ({total})',
   'chats.title': 'Historial de chats',
   'chats.no_agent': 'Sin agente',
   'chats.missed': 'Perdido',

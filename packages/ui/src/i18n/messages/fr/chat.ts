@@ -2,6 +2,7 @@ import type { Messages } from '../../translate';
 
 /** Français : Chat-in-Sell, l’historique des chats sur les fiches Sell et la barre supérieure. */
 export const chat: Messages = {
+  'chats.title_count': 'Historique des chats ({total})',
   'chats.title': 'Historique des chats',
   'chats.no_agent': 'Aucun agent',
   'chats.missed': 'Manqué',

@@ -2,6 +2,7 @@ import type { Messages } from '../../translate';
 
 /** 日本語：Chat-in-Sell（Sell カードのチャット履歴とトップバー）。 */
 export const chat: Messages = {
+  'chats.title_count': 'チャット履歴（{total} 件）',
   'chats.title': 'チャット履歴',
   'chats.no_agent': '担当者なし',
   'chats.missed': '不在',
