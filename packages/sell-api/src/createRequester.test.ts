@@ -108,53 +108,38 @@ describe('createRequester', () => {
     expect(sent.timeoutMs).toBe(8_000);
   });
 
-  it('answers within the deadline: attempts time out after 8 s, and no retry starts that could not finish in 15 s', async () => {
-    let clock = 0;
+  /** A requester on a clock that only moves when an attempt takes time (`spend`) or the loop sleeps. */
+  function clocked(spend: (req: TransportRequest) => number, answer: () => FakeAnswer, extra: Partial<RequesterConfig> = {}) {
+    const clock = { now: 0 };
     const transport = fakeTransport((req) => {
-      // The service never answers: the attempt ends when its timeout does.
-      clock += req.timeoutMs ?? 0;
-      return timeout();
+      clock.now += spend(req);
+      return answer();
     });
-    const requester = createRequester({
-      transport,
-      service: 'sell',
-      headers: {},
-      limiter: unlimited,
-      now: () => clock,
-      sleep: (ms) => {
-        clock += ms;
-        return Promise.resolve();
-      },
-      random: () => 0.5,
-    });
+    const sleep = (ms: number) => {
+      clock.now += ms;
+      return Promise.resolve();
+    };
+    const requester = createRequester({ transport, service: 'sell', headers: {}, limiter: unlimited, now: () => clock.now, sleep, random: () => 0.5, ...extra });
+    return { clock, transport, requester };
+  }
+
+  it('answers within the deadline: attempts time out after 8 s, and no retry starts that could not finish in 15 s', async () => {
+    // The service never answers: each attempt ends when its timeout does.
+    const { clock, transport, requester } = clocked((req) => req.timeoutMs ?? 0, timeout);
     await expect(requester.send({ method: 'GET', url: URL_A, retryable: true })).rejects.toMatchObject({ kind: 'timeout' });
     expect(transport.requests.map((r) => r.timeoutMs)).toEqual([8_000, 6_500]);
-    expect(clock).toBeLessThanOrEqual(15_000);
+    expect(clock.now).toBeLessThanOrEqual(15_000);
   });
 
   it('stops retrying a busy service once the next wait would pass the deadline', async () => {
-    let clock = 0;
-    const transport = fakeTransport(() => {
-      clock += 100;
-      return jsonResponse(503, {});
-    });
-    const requester = createRequester({
-      transport,
-      service: 'sell',
-      headers: {},
-      limiter: unlimited,
-      now: () => clock,
-      sleep: (ms) => {
-        clock += ms;
-        return Promise.resolve();
-      },
+    const { clock, transport, requester } = clocked(() => 100, () => jsonResponse(503, {}), {
       random: () => 0.99,
       retry: { maxAttempts: 10, baseMs: 2_000, maxMs: 30_000 },
     });
     await expect(requester.send({ method: 'GET', url: URL_A, retryable: true })).rejects.toMatchObject({ status: 503 });
     // Waits of about 2 and 4 s fit; after the next (8 s) less than a second of the 15 would be left for an attempt.
     expect(transport.requests).toHaveLength(3);
-    expect(clock).toBeLessThan(15_000);
+    expect(clock.now).toBeLessThan(15_000);
   });
 
   it('returns null data for an empty success body and fails on a non-JSON one', async () => {
