@@ -44,8 +44,20 @@ export function useSellMatch(settings: Settings | null, agentEmail: string | nul
           ? { ...old, result: matchRecords([lead], []), related: { deals: [], companies: [], dealsFailed: false }, created: { lead, recovered } }
           : old,
       );
+      // A source the submit created is not in the sources the match loaded: read them again (the cache forgot them
+      // when the source was created), so the card names it instead of showing its id.
+      const known = queryClient.getQueryData<MatchOutcome>(queryKey);
+      const sourceId = lead.source_id;
+      if (known?.status === 'ready' && typeof sourceId === 'number' && !known.reference.leadSources.some((source) => source.id === sourceId)) {
+        sell
+          .listLeadSources()
+          .then((leadSources) =>
+            queryClient.setQueryData<MatchOutcome>(queryKey, (old) => (old?.status === 'ready' ? { ...old, reference: { ...old.reference, leadSources } } : old)),
+          )
+          .catch(() => undefined);
+      }
     },
-    [queryClient, queryKey],
+    [queryClient, queryKey, sell],
   );
   const refetch = () => void query.refetch();
   if (!enabled || query.isPending) return { status: 'loading' };

@@ -253,3 +253,18 @@ it('confirms a lead created from the sidebar above its new card', async () => {
   expect(notice).toHaveTextContent(english('lead.created.title'));
   expect(notice.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 });
+
+it('names a lead source the submit created on the new lead’s card, instead of its id', async () => {
+  const user = userEvent.setup();
+  renderSidebar(sandbox, visitor(fixtures.noMatch.email, null, 'Jordan Blake'), {
+    settings: { lead_source: 'Spring fair 2027' },
+    noMatch: ({ identity, settings, match, agentId }) => (
+      <LeadCreation identity={identity} origin={{ kind: 'chat', chatId: 'c1' }} settings={settings} viewer={match.viewer} draftKey={null} agentId={agentId} onCreated={match.showCreatedLead} />
+    ),
+  });
+  const submit = await screen.findByRole('button', { name: english('lead.submit') }, { timeout: 10_000 });
+  await waitFor(() => expect(screen.queryByText(english('owner.loading'))).not.toBeInTheDocument());
+  await user.click(submit);
+  const card = await primaryCard();
+  await waitFor(() => expect(valueOf(card, 'source')).toHaveTextContent('Spring fair 2027'));
+});
