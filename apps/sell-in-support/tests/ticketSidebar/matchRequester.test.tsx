@@ -47,14 +47,15 @@ it('finds a lead by phone through Search when the requester has no email', async
   expect(requestPaths(sandbox)).toContain('POST /v3/leads/search');
 });
 
-it('quietly shows no match when the plan has no Search API and the requester has only a phone', async () => {
+it('says the phone could not be searched, rather than no match, when the plan has no Search API', async () => {
   sandbox.state.searchApiEnabled = false;
   renderTicketSidebar(sandbox, { requester: { name: 'Yuki', email: null, phone: fixtures.phoneOnlyLead.phone } });
 
-  expect(await screen.findByText(english('match.none.title'))).toBeInTheDocument();
+  expect(await screen.findByText(english('match.phone_unsearchable.title'))).toBeInTheDocument();
   expect(requestPaths(sandbox)).toContain('POST /v3/leads/search');
-  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-  expect(screen.queryByText(english('match.none.no_identity'))).not.toBeInTheDocument();
+  expect(screen.queryByText(english('match.none.title'))).not.toBeInTheDocument();
+  // The lead form that follows says Sell was not checked for the number.
+  expect(await screen.findByText(english('lead.phone_unchecked'), {}, { timeout: 10_000 })).toBeInTheDocument();
 });
 
 it('says nobody in Sell has the email when nothing matches', async () => {
