@@ -119,8 +119,8 @@ it('gives the lead to the single configured owner without a picker', async () =>
   const app = await openVisitorChat(await openChat());
 
   const owner = app.getByRole('group', { name: en['lead.field.owner'] });
-  await owner.waitFor(WAIT);
-  expect(await owner.textContent()).toContain(fixtures.regularUser.name);
+  // The configured owner is read from Sell by id first ("Loading owners…" until then).
+  await expect.poll(() => owner.textContent(), WAIT).toContain(fixtures.regularUser.name);
   expect(await owner.textContent()).toContain(text('owner.reason.configured_user', { name: fixtures.regularUser.name }));
   expect(await app.locator('[role="combobox"]').count()).toBe(0);
 });
