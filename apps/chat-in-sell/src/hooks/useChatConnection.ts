@@ -37,6 +37,17 @@ export function useChatConnection({ autoConnect, openInChatUrl }: { autoConnect:
   // Sell keeps the top bar loaded while its panel is closed; polling waits until it is shown again.
   useClientEvent('pane.activated', () => connection.setVisible(true));
   useClientEvent('pane.deactivated', () => connection.setVisible(false));
+  // Offline is noticed from the browser at once, not when a reply fails.
+  useEffect(() => {
+    const offline = () => connection.setNetwork(false);
+    const online = () => connection.setNetwork(true);
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', online);
+    return () => {
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
+    };
+  }, [connection]);
   useEffect(() => {
     const follow = () => connection.setVisible(document.visibilityState !== 'hidden');
     document.addEventListener('visibilitychange', follow);

@@ -32,6 +32,7 @@ function stub(mode: 'live' | 'recent') {
       return Promise.resolve();
     },
     setVisible: () => undefined,
+    setNetwork: () => undefined,
     subscribe: (listener) => listeners.add(listener),
     listChats: () => [],
     messages: () => [],

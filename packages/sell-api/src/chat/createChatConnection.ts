@@ -79,6 +79,9 @@ export function createChatConnection(options: ChatConnectionOptions): ChatConnec
       }
       await live.reconnect();
     },
+    setNetwork(online) {
+      active.setNetwork(online);
+    },
     setVisible(visible) {
       live.setVisible(visible);
       recent?.setVisible(visible);

@@ -173,3 +173,16 @@ it('reports a browser that cannot open the stream as unsupported', async () => {
   await connection.connect();
   expect(statuses(events)).toEqual(['connecting', 'error:unsupported']);
 });
+
+it('says it is reconnecting the moment the browser goes offline, and reconnects as soon as it is back', async () => {
+  const { connection, events, sockets } = await online();
+  const opened = sockets.opened.length;
+  connection.setNetwork(false);
+  // At once, not when the next reply fails.
+  expect(statuses(events).at(-1)).toBe('reconnecting:network');
+
+  connection.setNetwork(true);
+  await vi.advanceTimersByTimeAsync(1);
+  expect(statuses(events).at(-1)).toBe('online');
+  expect(sockets.opened.length).toBeGreaterThan(opened);
+});

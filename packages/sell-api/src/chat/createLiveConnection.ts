@@ -223,6 +223,19 @@ export function createLiveConnection(options: LiveConnectionOptions): ChatConnec
       await connection.connect();
     },
     setVisible: () => undefined,
+    setNetwork(online) {
+      if (status === 'idle' || status === 'error') return;
+      if (!online) {
+        // The stream is as good as gone: say so now, and keep retrying with backoff until the network is back.
+        if (status !== 'reconnecting') scheduleRetry();
+        return;
+      }
+      if (status === 'reconnecting') {
+        clearTimeout(retryTimer);
+        failures = 0;
+        void attempt(generation);
+      }
+    },
     subscribe: (listener) => listeners.add(listener),
     listChats: () => book.list(),
     messages: (chatId) => book.messages(chatId),

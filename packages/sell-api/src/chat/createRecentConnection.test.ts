@@ -249,3 +249,17 @@ describe('one poll per browser', () => {
     expect(late.connection.messages('c1').map((m) => m.text)).toEqual(['Hi there']);
   });
 });
+
+it('says it is reconnecting the moment the browser goes offline, polls nothing until it is back, then polls at once', async () => {
+  const { connection, transport, events } = setup(() => exportOf([]));
+  await connection.connect();
+  connection.setNetwork(false);
+  expect(statuses(events).at(-1)).toBe('reconnecting:network');
+  await vi.advanceTimersByTimeAsync(120_000);
+  expect(incrementalCalls(transport.requests)).toHaveLength(1);
+
+  connection.setNetwork(true);
+  await vi.advanceTimersByTimeAsync(1);
+  expect(incrementalCalls(transport.requests)).toHaveLength(2);
+  expect(statuses(events).at(-1)).toBe('online');
+});

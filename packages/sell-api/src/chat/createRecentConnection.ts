@@ -230,6 +230,16 @@ export function createRecentConnection(options: RecentConnectionOptions): ChatCo
       // Back in view: poll at once if the last poll is stale, else when it falls due.
       schedule(Math.max(0, lastPollAt + interval - now()));
     },
+    setNetwork(online) {
+      if (!running) return;
+      if (!online) {
+        clearTimeout(timer);
+        setStatus('reconnecting', 'network');
+        return;
+      }
+      // Back online: poll now (the poller; a follower waits for the poller's next post).
+      if (status === 'reconnecting') schedule(0);
+    },
     subscribe: (listener) => listeners.add(listener),
     listChats: () => book.list(),
     messages: (chatId) => book.messages(chatId),

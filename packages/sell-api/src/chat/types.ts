@@ -84,6 +84,11 @@ export interface ChatConnection {
   reconnect(): Promise<void>;
   /** The top bar is shown or hidden: polling connections pause while hidden. */
   setVisible(visible: boolean): void;
+  /**
+   * The browser went offline or came back (`offline` / `online` events): the connection says "reconnecting" at once
+   * instead of when a reply fails, and tries again as soon as the network is back.
+   */
+  setNetwork(online: boolean): void;
   subscribe(listener: (event: ChatEvent) => void): () => void;
   /** Open and recent chats, newest activity first. */
   listChats(): ChatSummary[];
