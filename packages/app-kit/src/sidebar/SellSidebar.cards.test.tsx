@@ -236,18 +236,24 @@ it('still says plainly that nobody matches when the phone number was searched', 
   expect(screen.queryByText(english('match.phone_unsearchable.title'))).not.toBeInTheDocument();
 });
 
-it('confirms a lead created from the sidebar above its new card', async () => {
+/** The sidebar with the lead form as the apps wire it, for the no-match visitor; resolves once a lead is submitted. */
+async function createLeadFromSidebar(settings: Record<string, string> = {}): Promise<HTMLElement> {
   const user = userEvent.setup();
   renderSidebar(sandbox, visitor(fixtures.noMatch.email, null, 'Jordan Blake'), {
-    noMatch: ({ identity, settings, match, agentId }) => (
-      <LeadCreation identity={identity} origin={{ kind: 'chat', chatId: 'c1' }} settings={settings} viewer={match.viewer} draftKey={null} agentId={agentId} onCreated={match.showCreatedLead} />
+    settings,
+    noMatch: ({ identity, settings: parsed, match, agentId }) => (
+      <LeadCreation identity={identity} origin={{ kind: 'chat', chatId: 'c1' }} settings={parsed} viewer={match.viewer} draftKey={null} agentId={agentId} onCreated={match.showCreatedLead} />
     ),
   });
   const submit = await screen.findByRole('button', { name: english('lead.submit') }, { timeout: 10_000 });
   await waitFor(() => expect(screen.queryByText(english('owner.loading'))).not.toBeInTheDocument());
   await user.click(submit);
+  return primaryCard();
+}
+
+it('confirms a lead created from the sidebar above its new card', async () => {
   // The form gives way to the new lead's card, and the confirmation stays, above it.
-  const card = await primaryCard();
+  const card = await createLeadFromSidebar();
   expect(card).toHaveAttribute('data-kind', 'lead');
   const notice = screen.getByTestId('lead-created');
   expect(notice).toHaveTextContent(english('lead.created.title'));
@@ -255,16 +261,6 @@ it('confirms a lead created from the sidebar above its new card', async () => {
 });
 
 it('names a lead source the submit created on the new lead’s card, instead of its id', async () => {
-  const user = userEvent.setup();
-  renderSidebar(sandbox, visitor(fixtures.noMatch.email, null, 'Jordan Blake'), {
-    settings: { lead_source: 'Spring fair 2027' },
-    noMatch: ({ identity, settings, match, agentId }) => (
-      <LeadCreation identity={identity} origin={{ kind: 'chat', chatId: 'c1' }} settings={settings} viewer={match.viewer} draftKey={null} agentId={agentId} onCreated={match.showCreatedLead} />
-    ),
-  });
-  const submit = await screen.findByRole('button', { name: english('lead.submit') }, { timeout: 10_000 });
-  await waitFor(() => expect(screen.queryByText(english('owner.loading'))).not.toBeInTheDocument());
-  await user.click(submit);
-  const card = await primaryCard();
+  const card = await createLeadFromSidebar({ lead_source: 'Spring fair 2027' });
   await waitFor(() => expect(valueOf(card, 'source')).toHaveTextContent('Spring fair 2027'));
 });
