@@ -1,4 +1,4 @@
-/** Debian's Chromium, driven by playwright-core; no browser download ever (docs/platform.md §5.4). */
+/** Debian's Chromium, driven by playwright-core; no browser download ever (docs/platform/pitfalls.md §Browser tests use the system Chromium). */
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM_ARGS = [

@@ -16,7 +16,7 @@ describe('faultRule', () => {
     ['401', (s) => ({ match: { host: HOSTS[s], path: any }, status: 401 })],
     ['403', (s) => ({ match: { host: HOSTS[s], path: any }, status: 403 })],
     ['404', (s) => ({ match: { host: HOSTS[s], path: any }, status: 404 })],
-    // Sell answers its 429 in plain text; Chat and Support in JSON (docs/platform.md §1.3).
+    // Sell answers its 429 in plain text; Chat and Support in JSON (docs/platform/sell.md §Rate limits and retries).
     ['429', (s) => ({ match: { host: HOSTS[s], path: any }, status: 429, body: s === 'sell' ? 'text' : 'json' })],
     ['5xx', (s) => ({ match: { host: HOSTS[s], path: any }, status: 503 })],
     ['slow', (s) => ({ match: { host: HOSTS[s], path: any }, latencyMs: 2500 })],

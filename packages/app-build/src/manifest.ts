@@ -1,4 +1,4 @@
-/** Typed source of a ZAF v2 manifest (docs/platform.md §4.14) and the parameters of docs/architecture.md §4. */
+/** Typed source of a ZAF v2 manifest (docs/platform/zaf.md §Manifest fields) and the parameters of docs/architecture.md §4. */
 
 export type ParameterType = 'text' | 'checkbox' | 'url' | 'number' | 'multiline' | 'hidden' | 'oauth';
 

@@ -1,6 +1,6 @@
 /**
  * `pnpm validate [paths...]`: checks built app folders (or zips) offline against Zendesk's upload rules
- * (docs/platform.md §4.15). With no paths it checks the three `apps/<app>/dist` folders and their `dist/<app>.zip`.
+ * (docs/platform/zaf.md §Upload validation). With no paths it checks the three `apps/<app>/dist` folders and their `dist/<app>.zip`.
  * Exits 1 when any package has an error; warnings alone keep exit code 0.
  */
 import { fileURLToPath } from 'node:url';

@@ -6,7 +6,7 @@ import type { OwnerRef } from './settings-types';
  * not) and which of them are distribution pools.
  *
  * Sell has no endpoint that lists distribution pools; each pool is a phantom Sell user, and no documented field marks
- * one (docs/platform.md §1.6). So "is this id a pool" is assembled from hints, strongest first:
+ * one (docs/platform/sell.md §Users and distribution pools). So "is this id a pool" is assembled from hints, strongest first:
  *  1. the admin's own word, `distribution:<id>` in `lead_owners` (resolveOwner reads it from the settings);
  *  2. `distributionIds`, ids the caller knows to be pools (e.g. tagged by an admin, or a future probe of a live account);
  *  3. `sell_login_disabled === true` on the user: undocumented, set on phantom users in the sandbox; a heuristic, so it

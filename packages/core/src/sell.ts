@@ -1,5 +1,5 @@
 /**
- * Sell records as the apps use them, unwrapped from the API envelope (docs/platform.md §1.7).
+ * Sell records as the apps use them, unwrapped from the API envelope (docs/platform/sell.md §Record fields).
  * Nullable where Sell sends `null`; optional where a field is only sometimes present.
  */
 

@@ -10,7 +10,7 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number];
 export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 
-/** The ticket fields the list reads (a structural subset of Support's ticket JSON, docs/platform.md §3.2). */
+/** The ticket fields the list reads (a structural subset of Support's ticket JSON, docs/platform/support.md §Tickets). */
 export interface TicketInput {
   id: number;
   subject: string | null;

@@ -2,7 +2,7 @@ import type { Distribution, SandboxUser } from './types';
 
 /**
  * The next active member of a pool, advancing its pointer. Round robin in member order; inactive members are
- * skipped, as Sell does with removed members (docs/platform.md §1.6). Null when no member is active.
+ * skipped, as Sell does with removed members (docs/platform/sell.md §Users and distribution pools). Null when no member is active.
  */
 export function nextDistributionMember(pool: Distribution, users: readonly SandboxUser[]): number | null {
   const count = pool.memberIds.length;

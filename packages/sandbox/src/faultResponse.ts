@@ -20,7 +20,7 @@ export function faultResponse(kind: HostKind, rule: FaultRule, method: string, u
   const reason = STATUS_TEXT[status] ?? 'Error';
   const headers: Record<string, string> = {};
   if (kind === 'sell') headers['X-Request-Id'] = requestId;
-  // Chat and Support send Retry-After on 429; Sell documents no rate-limit headers (docs/platform.md §1.3).
+  // Chat and Support send Retry-After on 429; Sell documents no rate-limit headers (docs/platform/sell.md §Rate limits and retries).
   if (status === 429 && kind !== 'sell') headers['Retry-After'] = String(rule.retryAfterSeconds ?? 1);
   if (status === 429 && kind === 'support') Object.assign(headers, { 'X-Rate-Limit': '700', 'X-Rate-Limit-Remaining': '0' });
   const body = rule.body ?? 'json';

@@ -9,7 +9,7 @@ type Resolver = (record: SearchRecord, ctx: SellContext) => unknown;
 
 const phones = (r: SearchRecord): string[] => [r.phone, r.mobile].filter((p): p is string => !!p);
 
-// Attributes as the live `/v3/*/schema` names them (docs/platform.md §1.5); contacts spell `is_organisation` the British way.
+// Attributes as the live `/v3/*/schema` names them (docs/platform/sell.md §Search API v3); contacts spell `is_organisation` the British way.
 const COMMON: Record<string, Resolver> = {
   id: (r) => r.id,
   email: (r) => r.email?.toLowerCase() ?? null,

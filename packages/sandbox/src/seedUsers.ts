@@ -37,7 +37,7 @@ function buildUser(spec: UserSpec): SandboxUser {
     confirmed: true,
     invited: true,
     identity_type: spec.integration ? 'integration' : 'person',
-    // Distribution pools are backed by phantom users (docs/platform.md §1.6); this is the sandbox's marker for them.
+    // Distribution pools are backed by phantom users (docs/platform/sell.md §Users and distribution pools); this is the sandbox's marker for them.
     sell_login_disabled: spec.phantom === true,
     phone_number: spec.phone ?? null,
     zendesk_user_id: null,

@@ -71,7 +71,7 @@ export interface SandboxChatHistoryItem extends ChatHistoryItem {
   department_name?: string | null;
 }
 
-/** A full Chat REST chat object (docs/platform.md §2.3). */
+/** A full Chat REST chat object (docs/platform/chat.md §The chat object). */
 export interface SandboxChat extends ChatRecord {
   history: SandboxChatHistoryItem[];
   started_by: 'visitor' | 'agent' | 'trigger';
@@ -115,7 +115,7 @@ export interface SupportUser {
   updated_at: string;
 }
 
-/** A Support ticket, the fields the apps read (docs/platform.md §3.2). */
+/** A Support ticket, the fields the apps read (docs/platform/support.md §Tickets). */
 export interface SupportTicket {
   id: number;
   subject: string;

@@ -29,7 +29,7 @@ export interface ChatClientOptions extends ClientOptions {
   baseUrl?: string;
 }
 
-/** Typed Chat REST v2 calls (docs/platform.md §2); every method rejects with `SellApiError` on HTTP failure. */
+/** Typed Chat REST v2 calls (docs/platform/chat.md); every method rejects with `SellApiError` on HTTP failure. */
 export interface ChatClient {
   searchChatsByEmail(email: string, options?: { cursor?: string; signal?: AbortSignal }): Promise<ChatSearchPage>;
   getChat(id: string, options?: { signal?: AbortSignal }): Promise<ChatRecord>;
@@ -88,7 +88,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   }
 
   /**
-   * `GET /api/v2/chats?ids=a,b` answers `{docs: {<id>: chat}}` (docs/platform.md §2, shape seen in one client's test only).
+   * `GET /api/v2/chats?ids=a,b` answers `{docs: {<id>: chat}}` (docs/platform/chat.md §Chats endpoints, shape seen in one client's test only).
    * One request instead of N matters under Chat's 200/minute; any other shape falls back to one request per chat.
    */
   async function getChatsBulk(ids: string[], o?: { signal?: AbortSignal }): Promise<ChatRecord[]> {

@@ -18,12 +18,12 @@ export interface RateLimiterOptions {
 }
 
 /**
- * Sell allows 10 requests/second per token (docs/platform.md §1.3). In any one-second window a bucket lets through at most
+ * Sell allows 10 requests/second per token (docs/platform/sell.md §Rate limits and retries). In any one-second window a bucket lets through at most
  * capacity + refill, so 4 + 5 keeps each token at 9/s or less, with headroom for another sidebar on the same token.
  */
 export const sellRateLimit = { capacity: 4, refillPerSecond: 5 } as const;
 
-/** Chat allows 200 requests/minute (docs/platform.md §2): 3 per second sustained, small bursts. */
+/** Chat allows 200 requests/minute (docs/platform/chat.md §Authentication and rate limit): 3 per second sustained, small bursts. */
 export const chatRateLimit = { capacity: 5, refillPerSecond: 3 } as const;
 
 /**

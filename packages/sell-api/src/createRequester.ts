@@ -32,7 +32,7 @@ export interface ApiRequest {
   body?: unknown;
   /**
    * Safe to send again after a failure (reads, Search POSTs, PUTs of whole values). Creates are not: Sell has no
-   * idempotency key, so a retried POST after a lost answer makes a duplicate (docs/platform.md §1.4).
+   * idempotency key, so a retried POST after a lost answer makes a duplicate (docs/platform/sell.md §No idempotency).
    */
   retryable: boolean;
   /** Fewer attempts than the client's (reference lists: a sidebar shows records without them). */

@@ -9,7 +9,7 @@ export type InstallationProduct = 'support' | 'chat' | 'sell';
 /** Installation setting values as the API returns them (secure ones are never returned). */
 export type InstallationSettingValue = string | number | boolean | null;
 
-/** An app installation (docs/platform.md §3.4). */
+/** An app installation (docs/platform/support.md §App installations). */
 export interface SupportInstallation {
   id: number;
   app_id: number;
@@ -19,7 +19,7 @@ export interface SupportInstallation {
   updated_at?: string;
 }
 
-/** A Support ticket as search and ticket lists return it, the fields the apps read (docs/platform.md §3.2). */
+/** A Support ticket as search and ticket lists return it, the fields the apps read (docs/platform/support.md §Tickets). */
 export interface SupportTicket {
   id: number;
   /** The ticket's API URL, `https://<subdomain>.zendesk.com/api/v2/tickets/<id>.json`. */
@@ -36,7 +36,7 @@ export interface SupportTicket {
   updated_at: string;
 }
 
-/** A Support user as users search and sideloads return it, the fields the apps read (docs/platform.md §3.3). */
+/** A Support user as users search and sideloads return it, the fields the apps read (docs/platform/support.md §Users). */
 export interface SupportUser {
   id: number;
   name: string;
@@ -84,7 +84,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `{installation: {...}}` or the bare object: sources disagree on the wrapper (docs/platform.md §3.4). */
+/** `{installation: {...}}` or the bare object: sources disagree on the wrapper (docs/platform/support.md §App installations). */
 function unwrapInstallation(body: unknown, url: string): SupportInstallation {
   const item = isRecord(body) && isRecord(body.installation) ? body.installation : body;
   if (!isRecord(item) || typeof item.id !== 'number' || !isRecord(item.settings)) {

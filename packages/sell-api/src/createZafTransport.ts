@@ -3,7 +3,7 @@ import type { HttpMethod, Transport, TransportRequest, TransportResponse } from 
 import { abortReason, checkPlaceholders, isZendeskRelativeUrl, normalizeHeaders, raceAbort } from './transport';
 
 /**
- * The subset of ZAF `client.request` options we send (docs/platform.md §4.5). Typed here so this package never
+ * The subset of ZAF `client.request` options we send (docs/platform/zaf.md §client.request). Typed here so this package never
  * imports the SDK or `@sell-bridge/zaf`.
  */
 export interface ZafRequestOptions {
@@ -54,7 +54,7 @@ export function toZafRequestOptions(req: TransportRequest): ZafRequestOptions {
     if (lower === 'authorization' && !value.includes('{{setting.')) {
       throw new Error('ZAF transport: Authorization must be a {{setting.*}} placeholder, never a raw token');
     }
-    // The proxy rejects header names with underscores (docs/platform.md §4.5).
+    // The proxy rejects header names with underscores (docs/platform/zaf.md §client.request).
     if (name.includes('_')) throw new Error(`ZAF transport: header name "${name}" contains "_"`);
     headers[name] = value;
   }

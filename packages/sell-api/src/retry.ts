@@ -12,7 +12,7 @@ export interface RetryOptions {
   maxMs: number;
 }
 
-/** Sell documents no Retry-After (docs/platform.md §1.3), so back off 1 s, 2 s, 4 s (with jitter), four attempts in all. */
+/** Sell documents no Retry-After (docs/platform/sell.md §Rate limits and retries), so back off 1 s, 2 s, 4 s (with jitter), four attempts in all. */
 export const defaultRetry: RetryOptions = { maxAttempts: 4, baseMs: 1000, maxMs: 30_000 };
 
 /** Waits `ms`; rejects with the abort reason when the signal fires first. */

@@ -14,7 +14,7 @@ export interface ListOptions {
   maxAttempts?: number;
 }
 
-/** Sell's per_page maximum (docs/platform.md §1.1); larger values get a 400. */
+/** Sell's per_page maximum (docs/platform/sell.md §Envelopes and paging); larger values get a 400. */
 export const SELL_PER_PAGE = 100;
 
 /** Stops a runaway `next_page` chain (100 pages = 10,000 records, far beyond any reference list we load). */
@@ -28,7 +28,7 @@ function malformed(what: string, url: string): SellApiError {
   return new SellApiError({ kind: 'server', status: 200, message: `Unexpected Sell response: ${what}`, url, service: 'sell' });
 }
 
-/** `{data, meta}` → `data` (docs/platform.md §1.1). */
+/** `{data, meta}` → `data` (docs/platform/sell.md §Envelopes and paging). */
 export function unwrapItem<T>(body: unknown, url = ''): T {
   if (!isRecord(body) || !isRecord(body.data)) throw malformed('no data object', url);
   return body.data as T;
@@ -40,7 +40,7 @@ export interface SellPage<T> {
   nextPage: string | undefined;
 }
 
-/** `{items: [{data, meta}], meta: {links: {next_page}}}` → records + next page URL (docs/platform.md §1.1). */
+/** `{items: [{data, meta}], meta: {links: {next_page}}}` → records + next page URL (docs/platform/sell.md §Envelopes and paging). */
 export function unwrapCollection<T>(body: unknown, url = ''): SellPage<T> {
   if (!isRecord(body) || !Array.isArray(body.items)) throw malformed('no items array', url);
   const items = body.items.map((item) => unwrapItem<T>(item, url));

@@ -4,7 +4,7 @@ import type { SellApiError } from './sellApiError';
 import { isSellApiError } from './sellApiError';
 
 /**
- * Result of a Search v3 call. Search is a premium feature (docs/platform.md §1.5): when the plan lacks it the call answers
+ * Result of a Search v3 call. Search is a premium feature (docs/platform/sell.md §Search API v3): when the plan lacks it the call answers
  * 403/404 (status undocumented), which becomes `search_unavailable` so the UI can quietly skip phone matching.
  */
 export type SearchOutcome<T> = { status: 'ok'; records: T[] } | { status: 'search_unavailable'; error: SellApiError };
@@ -32,7 +32,7 @@ export function fallbackNationalNumber(phone: string): string {
   return digits.replace(/^0/, '');
 }
 
-/** Search v3 leaf filter `{filter: {attribute: {name}, parameter: {eq}}}` (docs/platform.md §1.5). */
+/** Search v3 leaf filter `{filter: {attribute: {name}, parameter: {eq}}}` (docs/platform/sell.md §Search API v3). */
 function eq(attribute: string, value: string): Record<string, unknown> {
   return { filter: { attribute: { name: attribute }, parameter: { eq: value } } };
 }

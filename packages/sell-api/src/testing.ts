@@ -48,7 +48,7 @@ export function sellCollection(items: unknown[], nextPage?: string): unknown {
   };
 }
 
-/** A Sell error envelope (docs/platform.md §1.2). */
+/** A Sell error envelope (docs/platform/sell.md §Errors). */
 export function sellErrors(
   status: string,
   errors: { code: string; field?: string; message?: string; details?: string }[],

@@ -53,7 +53,7 @@ interface ParsedBody {
   fieldErrors: FieldError[];
 }
 
-/** Sell: `{errors: [{error: {resource, field, code, message, details}}], meta: {logref, http_status}}` (docs/platform.md §1.2). */
+/** Sell: `{errors: [{error: {resource, field, code, message, details}}], meta: {logref, http_status}}` (docs/platform/sell.md §Errors). */
 function parseSellEnvelope(body: Record<string, unknown>): ParsedBody | undefined {
   const errors = body.errors;
   if (!Array.isArray(errors)) return undefined;

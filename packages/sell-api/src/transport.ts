@@ -43,7 +43,7 @@ export interface Transport {
   send(req: TransportRequest): Promise<TransportResponse>;
 }
 
-/** The placeholder Zendesk's proxy replaces with a secure setting (docs/platform.md §4.13). */
+/** The placeholder Zendesk's proxy replaces with a secure setting (docs/platform/zaf.md §Secure settings and placeholders). */
 export function settingPlaceholder(name: string): string {
   return `{{setting.${name}}}`;
 }

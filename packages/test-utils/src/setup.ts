@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// jsdom has no matchMedia; @zendeskgarden/react-theming calls it at import time (docs/platform.md §5.2).
+// jsdom has no matchMedia; @zendeskgarden/react-theming calls it at import time (docs/platform/pitfalls.md §jsdom has no matchMedia).
 if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
   Object.defineProperty(window, 'matchMedia', {
     writable: true,

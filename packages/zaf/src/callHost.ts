@@ -2,7 +2,7 @@ import type { ZafClient, ZafResponse } from './types';
 import { toZafError, type ZafResult } from './zafError';
 
 /*
- * The one wrapper over the SDK's two error styles (docs/platform.md §4.3): a single-path call rejects with an Error
+ * The one wrapper over the SDK's two error styles (docs/platform/zaf.md §Call errors and timeouts): a single-path call rejects with an Error
  * when `errors[path]` is set, a bulk call resolves with the error left in `errors`, a top-level `{error}` rejects
  * with a raw object, and the npm SDK times out with a non-Error object. Every function here resolves a `ZafResult`
  * per path or action instead, so callers handle one shape and never see an unhandled rejection.

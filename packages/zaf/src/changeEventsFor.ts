@@ -1,13 +1,13 @@
 /*
- * Which host events mean "the value at this path may have changed" (docs/platform.md §4.4).
+ * Which host events mean "the value at this path may have changed" (docs/platform/zaf.md §Events, change events and hooks).
  * The host fires `<path>.changed` for a property and `*.changed` for every property, both with
  * `{propertyName, oldValue, newValue}`. Reading `visitor` must also react to `visitor.email.changed`, and reading
  * `ticket.requester.email` to `ticket.requester.changed` (the parent object was replaced).
  */
 
 /**
- * Child properties whose change events Zendesk documents (Chat `visitor.*`, docs/platform.md §4.4) or its samples use
- * (`ticket.requester.id`, docs/platform.md §4.4, unverified). Subscribed by name because `*.changed` is documented for Support only.
+ * Child properties whose change events Zendesk documents (Chat `visitor.*`, docs/platform/zaf.md §Events, change events and hooks) or its samples use
+ * (`ticket.requester.id`, docs/platform/zaf.md §Events, change events and hooks, unverified). Subscribed by name because `*.changed` is documented for Support only.
  */
 const KNOWN_CHILD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   visitor: ['display_name', 'email', 'phone', 'notes'],

@@ -1,9 +1,9 @@
 /**
- * `client.context()` per product (docs/platform.md §4.9). Support and Sell shapes come from Zendesk docs and
- * samples; Chat's is unverified (docs/platform.md §4.12: dump it once in a real account). Narrow on `product` before use.
+ * `client.context()` per product (docs/platform/zaf.md §context() per product). Support and Sell shapes come from Zendesk docs and
+ * samples; Chat's is unverified (docs/platform/zaf.md §Shapes still to confirm in an account: dump it once in a real account). Narrow on `product` before use.
  */
 
-/** Locations of the Support product (docs/platform.md §4.8). */
+/** Locations of the Support product (docs/platform/zaf.md §Locations). */
 export type SupportLocation =
   | 'top_bar'
   | 'nav_bar'
@@ -17,10 +17,10 @@ export type SupportLocation =
   | 'system_top_bar'
   | 'custom_object_record_sidebar';
 
-/** Locations of the Chat product (docs/platform.md §4.8). */
+/** Locations of the Chat product (docs/platform/zaf.md §Locations). */
 export type ChatLocation = 'chat_sidebar' | 'background';
 
-/** Locations of the Sell product (docs/platform.md §4.8). */
+/** Locations of the Sell product (docs/platform/zaf.md §Locations). */
 export type SellLocation =
   | 'deal_card'
   | 'person_card'

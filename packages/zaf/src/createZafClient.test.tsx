@@ -23,7 +23,7 @@ interface WireMessage {
   message?: unknown;
 }
 
-/** Plays Zendesk's side of the protocol (docs/platform.md §4.2) for `values`. */
+/** Plays Zendesk's side of the protocol (docs/platform/zaf.md §Wire protocol) for `values`. */
 function startFakeParent(values: Record<string, unknown>) {
   const received: WireMessage[] = [];
   const deliver = (data: unknown) => {

@@ -13,6 +13,6 @@ export function createZafClient(): ZafClient | null {
   const origin = new URLSearchParams(window.location.search).get('origin');
   if (!isTrustedHostOrigin(origin)) return null;
   const client = ZAFClientFactory.init();
-  // The SDK has no types; `ZafClient` is written from the SDK's own client module and docs/platform.md §4.
+  // The SDK has no types; `ZafClient` is written from the SDK's own client module and docs/platform/zaf.md.
   return client === false ? null : (client as ZafClient);
 }

@@ -1,5 +1,5 @@
-// Ambient types for the CommonJS SDK, which ships none (docs/platform.md §5.1). Named `sdk-types.d.ts`, not
-// `zaf.d.ts`: tsc silently ignores a .d.ts whose base name matches a .ts file (docs/platform.md §5.3).
+// Ambient types for the CommonJS SDK, which ships none (docs/platform/pitfalls.md §The ZAF SDK package ships no types). Named `sdk-types.d.ts`, not
+// `zaf.d.ts`: tsc silently ignores a .d.ts whose base name matches a .ts file (docs/platform/pitfalls.md §A .d.ts named like a .ts is ignored).
 // Deliberately loose: `createZafClient.ts` is the one place that narrows the client to `ZafClient`.
 declare module 'zendesk_app_framework_sdk' {
   interface ZAFClientFactory {

@@ -1,6 +1,6 @@
 /*
  * `@sell-bridge/zaf/testing`: a typed, in-memory `ZafClient` for tests and the workbench. It keeps the SDK's
- * observable rules (docs/platform.md §4): calls made before registration wait for it; a single-path get/set/invoke
+ * observable rules (docs/platform/zaf.md): calls made before registration wait for it; a single-path get/set/invoke
  * rejects with an Error for a failed path while the bulk form resolves with `errors`; replies are asynchronous and
  * carry copies of values; `trigger` only records (relaying to other instances is the host's job).
  */

@@ -1,5 +1,5 @@
 /**
- * Typed surface of the ZAF v2 client, limited to the calls Sell Bridge makes (docs/platform.md §4).
+ * Typed surface of the ZAF v2 client, limited to the calls Sell Bridge makes (docs/platform/zaf.md).
  * `ZafClient` describes the SDK object as it behaves on the wire, including its error rules; use `callHost.ts`
  * (`readPath`, `readPaths`, `writePath`, `invokeHost`) for results that never depend on single vs bulk form.
  */
@@ -30,7 +30,7 @@ export type ZafGetResponse<T extends object = Record<string, unknown>> = T & { r
 /** Installation settings as the host exposes them: non-secure parameters only, plus `title`. */
 export type ZafSettings = Readonly<Record<string, unknown>> & { readonly title?: string };
 
-/** `client.metadata()` (docs/platform.md §4.6). `installationId` is a random UUID string under `zcli apps:server`. */
+/** `client.metadata()` (docs/platform/zaf.md §metadata() and context()). `installationId` is a random UUID string under `zcli apps:server`. */
 export interface ZafMetadata<TSettings = ZafSettings> {
   appId: number;
   installationId: number | string;
@@ -59,7 +59,7 @@ export type ZafEventHandler<P = unknown> = (payload: P) => unknown;
 /** HTTP methods the proxy accepts. */
 export type ZafHttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** Options of `client.request` (docs/platform.md §4.5). The host (or Zendesk's proxy) performs the call, not the iframe. */
+/** Options of `client.request` (docs/platform/zaf.md §client.request). The host (or Zendesk's proxy) performs the call, not the iframe. */
 export interface ZafRequestOptions {
   /** Absolute URL, or a path on the current Zendesk account (cookie-authenticated). */
   url: string;
@@ -82,7 +82,7 @@ export interface ZafRequestOptions {
   autoRetry?: boolean;
   /** Milliseconds. */
   timeout?: number;
-  /** Proxy-signed JWT built from secure settings (shape unverified, docs/platform.md §4.13). */
+  /** Proxy-signed JWT built from secure settings (shape unverified, docs/platform/zaf.md §Secure settings and placeholders). */
   jwt?: Readonly<Record<string, unknown>>;
   accepts?: Readonly<Record<string, string>>;
   cache?: boolean;
@@ -101,7 +101,7 @@ export interface ZafCompleteResponse<T = unknown> {
   headers: Readonly<Record<string, string>>;
 }
 
-/** Rejection value of `client.request`: jqXHR-like (docs/platform.md §4.5). */
+/** Rejection value of `client.request`: jqXHR-like (docs/platform/zaf.md §client.request). */
 export interface ZafRequestFailure {
   readyState: number;
   status: number;

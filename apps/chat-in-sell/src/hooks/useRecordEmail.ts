@@ -1,6 +1,6 @@
 import { useClientGet, useZafContext } from '@sell-bridge/zaf';
 
-/** Where each Sell card keeps the record's email (docs/platform.md §4.11). */
+/** Where each Sell card keeps the record's email (docs/platform/zaf.md §Sell cards and top bar). */
 const EMAIL_PATH: Record<string, string> = {
   lead_card: 'lead.email',
   person_card: 'contact.email',

@@ -4,7 +4,7 @@ import { normalizeEmail } from '@sell-bridge/core';
 import { useServices } from '@sell-bridge/app-kit';
 import { useClientGet, useZafContext } from '@sell-bridge/zaf';
 
-/** Where each Sell card keeps its record's email (docs/platform.md §4.11). */
+/** Where each Sell card keeps its record's email (docs/platform/zaf.md §Sell cards and top bar). */
 const EMAIL_PATH: Readonly<Record<string, string>> = {
   lead_card: 'lead.email',
   person_card: 'contact.email',

@@ -21,7 +21,7 @@ interface AppFrameProps {
   maxHeight?: string;
 }
 
-/** The iframe URL with `origin` and `app_guid`, as Zendesk loads apps (docs/platform.md §4.1). */
+/** The iframe URL with `origin` and `app_guid`, as Zendesk loads apps (docs/platform/zaf.md §The SDK and how an app boots). */
 export function frameSource(appUrl: string, hostOrigin: string, guid: string): string {
   const url = new URL(appUrl);
   url.searchParams.set('origin', hostOrigin);

@@ -1,5 +1,5 @@
 /*
- * HostRuntime driven through the wire protocol: frames post the JSON messages the SDK would post (docs/platform.md §4.2) and the test reads what the runtime posts back. jsdom's window stands in for the host page.
+ * HostRuntime driven through the wire protocol: frames post the JSON messages the SDK would post (docs/platform/zaf.md §Wire protocol) and the test reads what the runtime posts back. jsdom's window stands in for the host page.
  */
 import type { AppConfig, PublicInstallation } from '../api';
 import { HostRuntime, type FrameSpec, type HostInputs, type PersonaIdentity } from './HostRuntime';

@@ -1,5 +1,5 @@
 /**
- * The host side of the ZAF postMessage protocol (docs/platform.md §4.7), independent of any UI.
+ * The host side of the ZAF postMessage protocol (docs/platform/zaf.md §Running the SDK under a local host), independent of any UI.
  * The workbench's surfaces feed it a `HostDelegate` that answers from their live state.
  */
 
@@ -76,7 +76,7 @@ export function parseAppMessage(data: unknown): AppMessage | null {
   return value;
 }
 
-/** Turns a proxied HTTP answer into the SDK's done/fail arguments (jQuery conventions, docs/platform.md §4.5). */
+/** Turns a proxied HTTP answer into the SDK's done/fail arguments (jQuery conventions, docs/platform/zaf.md §client.request). */
 export function toZafResponse(options: RequestOptions, response: ProxiedResponse | { networkError: 'timeout' | 'error' }): { ok: boolean; arg: unknown } {
   if ('networkError' in response) {
     const statusText = response.networkError;

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { AppPackage, Findings } from './types';
 
-/** Extensions Zendesk refuses (docs/platform.md §4.19), with `.gz`/`.tgz` standing for gzip. */
+/** Extensions Zendesk refuses (docs/platform/zaf.md §Forbidden and flagged content), with `.gz`/`.tgz` standing for gzip. */
 export const FORBIDDEN_EXTENSIONS = [
   'rar', 'zip', 'gz', 'tgz', 'gzip', 'pdf', 'doc', 'docx', 'avi', 'bin', 'bz', 'bz2', 'csh', 'sh', 'jar', 'mp3',
   'mpeg', 'mpg', 'odt', 'pptx', 'ppt', 'xls', 'xlsx', '7z',
@@ -34,7 +34,7 @@ const SECRET_PATTERNS: [string, RegExp][] = [
   ['bearer token', /Bearer [A-Za-z0-9._~+/-]{20,}=*/],
   ['credential literal', /(?:secret|api_?key|access_token|client_secret|password|passwd)["']?\s*[:=]\s*["'][A-Za-z0-9+/_.-]{16,}["']/i],
 ];
-// The words Zendesk's upload scan flags in any text file (docs/platform.md §4.19); bundles trip it harmlessly.
+// The words Zendesk's upload scan flags in any text file (docs/platform/zaf.md §Forbidden and flagged content); bundles trip it harmlessly.
 const SECRET_KEYWORDS = /pass|secret|auth_key|authKey|auth_user|AuthUser|username|api_key/g;
 const TEXT_FILE = /\.(html|xml|js|json)$/;
 const HTTP_URL = /http:\/\/[^\s"'`<>)\\]+/g;
@@ -77,7 +77,7 @@ function checkInsecureUrls(pkg: AppPackage, findings: Findings): void {
   }
 }
 
-/** Symlinks, forbidden file types, http:// URLs and secret-looking strings (docs/platform.md §4.19). */
+/** Symlinks, forbidden file types, http:// URLs and secret-looking strings (docs/platform/zaf.md §Forbidden and flagged content). */
 export function checkContent(pkg: AppPackage, findings: Findings): void {
   for (const link of pkg.symlinks) findings.error('file.symlink', link, 'is a symbolic link; packages may not contain links.');
   for (const file of pkg.files) {

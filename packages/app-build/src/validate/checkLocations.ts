@@ -2,7 +2,7 @@ import { isRecord, type AppPackage, type Findings } from './types';
 
 const FILE = 'manifest.json';
 
-/** Valid location names per product (docs/platform.md §4.8); legacy product keys map to the same lists. */
+/** Valid location names per product (docs/platform/zaf.md §Locations); legacy product keys map to the same lists. */
 export const LOCATIONS: Record<string, readonly string[]> = {
   support: [
     'top_bar', 'nav_bar', 'ticket_sidebar', 'new_ticket_sidebar', 'user_sidebar', 'organization_sidebar',
@@ -71,7 +71,7 @@ function checkLocation(product: string, name: string, options: unknown, pkg: App
   if (autoLoad !== undefined && typeof autoLoad !== 'boolean') fail('location.wrong-type', 'has autoLoad that is not true or false.');
 }
 
-/** Checks the manifest's `location` block: known products and locations, URLs that resolve (docs/platform.md §4.17). */
+/** Checks the manifest's `location` block: known products and locations, URLs that resolve (docs/platform/zaf.md §Manifest and location rules). */
 export function checkLocations(location: unknown, pkg: AppPackage, findings: Findings): void {
   const fail = (rule: string, message: string): void => findings.error(rule, FILE, message);
   if (location === undefined || (isRecord(location) && Object.keys(location).length === 0)) {

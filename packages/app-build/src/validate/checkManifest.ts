@@ -3,9 +3,9 @@ import { checkLocations } from './checkLocations';
 import { isRecord, type AppPackage, type Findings } from './types';
 
 const FILE = 'manifest.json';
-/** Framework versions Zendesk serves today (docs/platform.md §4.14). */
+/** Framework versions Zendesk serves today (docs/platform/zaf.md §Manifest fields). */
 export const SERVED_FRAMEWORK_VERSIONS = ['2.0'];
-/** Locale pattern for `defaultLocale` (docs/platform.md §4.14). */
+/** Locale pattern for `defaultLocale` (docs/platform/zaf.md §Manifest fields). */
 export const DEFAULT_LOCALE_PATTERN = /^[a-z]{2,3}(-\w{2,3})?$/;
 
 const BOOLEAN_KEYS = ['requirementsOnly', 'marketingOnly', 'singleInstall', 'signedUrls', 'private'];
@@ -120,7 +120,7 @@ function checkTopLevel(manifest: Record<string, unknown>, pkg: AppPackage, findi
   }
 }
 
-// requirements-only and marketing-only apps ship no app (docs/platform.md §4.17).
+// requirements-only and marketing-only apps ship no app (docs/platform/zaf.md §Manifest and location rules).
 function checkListingOnly(manifest: Record<string, unknown>, pkg: AppPackage, findings: Findings): void {
   const kind = manifest.marketingOnly === true ? 'marketingOnly' : 'requirementsOnly';
   const fail = (message: string): void => findings.error('manifest.banned-key', FILE, `${kind} apps ${message}`);

@@ -1,12 +1,12 @@
 import { isRecord, type Findings } from './types';
 
 const FILE = 'manifest.json';
-/** Parameter types Zendesk accepts (docs/platform.md §4.14); `mtls` only where Zendesk enables it. */
+/** Parameter types Zendesk accepts (docs/platform/zaf.md §Manifest fields); `mtls` only where Zendesk enables it. */
 export const PARAMETER_TYPES = ['text', 'checkbox', 'url', 'number', 'multiline', 'hidden', 'oauth'];
 /** Values allowed in a secure parameter's `scopes`. */
 export const SCOPES = ['header', 'body', 'url', 'jwt_secret_key', 'jwt_claim', 'basic_auth_username', 'basic_auth_password'];
 const OAUTH_FIELDS = ['client_id', 'client_secret', 'authorize_uri', 'access_token_uri'];
-// Zendesk warns about plain text settings whose names suggest a secret (docs/platform.md §4.19).
+// Zendesk warns about plain text settings whose names suggest a secret (docs/platform/zaf.md §Forbidden and flagged content).
 const SECRET_NAME = /token|key|pwd|password/i;
 const HOSTNAME = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 
@@ -73,7 +73,7 @@ function checkOne({ name, type, raw }: Parameter, findings: Findings): void {
   if (type === 'hidden' && raw.required === true) fail('parameter.hidden-required', 'is hidden, so it cannot be required.');
   if (type === 'oauth' && secure) fail('parameter.oauth-secure', 'is of type oauth, so it cannot be secure (Zendesk keeps the token).');
   if (raw.scopes !== undefined) checkScopes(raw.scopes, secure, fail);
-  // Warnings Zendesk shows on upload (docs/platform.md §4.19).
+  // Warnings Zendesk shows on upload (docs/platform/zaf.md §Forbidden and flagged content).
   if (type === 'text' && !secure && SECRET_NAME.test(name)) {
     warn('settings.insecure-name', 'looks like a secret but is not secure: set "secure": true so browsers never see it.');
   }
@@ -84,7 +84,7 @@ function checkOne({ name, type, raw }: Parameter, findings: Findings): void {
 }
 
 /**
- * Checks `parameters` and the `oauth` block (docs/platform.md §4.17) and adds the secure-settings warnings of docs/platform.md §4.19.
+ * Checks `parameters` and the `oauth` block (docs/platform/zaf.md §Manifest and location rules) and adds the secure-settings warnings of docs/platform/zaf.md §Forbidden and flagged content.
  * Returns the parameter names, for the translation checks.
  */
 export function checkParameters(manifest: Record<string, unknown>, findings: Findings): string[] {

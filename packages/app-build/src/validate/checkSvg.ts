@@ -33,7 +33,7 @@ export function svgProblems(markup: string): { parseError?: string; errors: stri
   return { errors: [...new Set(errors)], warnings: [...new Set(warnings)] };
 }
 
-/** Checks every `.svg` in the package (docs/platform.md §4.19). */
+/** Checks every `.svg` in the package (docs/platform/zaf.md §Forbidden and flagged content). */
 export function checkSvgs(pkg: AppPackage, findings: Findings): void {
   for (const file of pkg.files.filter((path) => path.toLowerCase().endsWith('.svg'))) {
     const { parseError, errors, warnings } = svgProblems(pkg.read(file).toString('utf8'));

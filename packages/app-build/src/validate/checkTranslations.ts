@@ -1,7 +1,7 @@
 import { parseStrictJson } from './findDuplicateKeys';
 import { isRecord, type AppPackage, type Findings } from './types';
 
-/** Translation file names Zendesk accepts: `en`, `pt-br`, … (docs/platform.md §4.18). */
+/** Translation file names Zendesk accepts: `en`, `pt-br`, … (docs/platform/zaf.md §Translations). */
 export const TRANSLATION_LOCALE = /^[a-z]{2}(-\w{2,3})?$/;
 /** Marketplace limit on `app.short_description`. */
 export const SHORT_DESCRIPTION_MAX = 80;
@@ -78,7 +78,7 @@ function checkParameterLabels(file: string, app: Record<string, unknown>, contex
   }
 }
 
-/** Checks every `translations/*.json` (docs/platform.md §4.18). */
+/** Checks every `translations/*.json` (docs/platform/zaf.md §Translations). */
 export function checkTranslations(pkg: AppPackage, context: TranslationContext, findings: Findings): void {
   for (const file of pkg.files) {
     const match = /^translations\/(.*)\.json$/.exec(file);

@@ -1,4 +1,4 @@
-/** Shared shapes of the offline package validator (docs/platform.md §4.15). */
+/** Shared shapes of the offline package validator (docs/platform/zaf.md §Upload validation). */
 
 export type Severity = 'error' | 'warning';
 

@@ -9,7 +9,7 @@ import { readPackage } from './readPackage';
 import { createFindings, type AppPackage, type ValidationReport } from './types';
 
 /**
- * Runs every offline upload rule of docs/platform.md §4.15 on a package. Unlike Zendesk, which stops after a broken
+ * Runs every offline upload rule of docs/platform/zaf.md §Upload validation on a package. Unlike Zendesk, which stops after a broken
  * manifest, it runs the file checks anyway so one run shows everything to fix.
  */
 export function validateAppPackage(pkg: AppPackage): ValidationReport {

@@ -1,4 +1,4 @@
-/** One entry of `channel.chat.end`'s `chat` list (docs/platform.md §4.10); only entries with a message are lines. */
+/** One entry of `channel.chat.end`'s `chat` list (docs/platform/zaf.md §Chat sidebar); only entries with a message are lines. */
 export interface ChatEndEntry {
   channel?: string;
   display_name?: string;

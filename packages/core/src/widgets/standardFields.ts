@@ -29,7 +29,7 @@ const contactStatuses: StandardField[] = [
   { key: 'prospect_status', type: 'enum', values: ['none', 'current', 'lost'] },
 ];
 
-/** Built-in fields per widget, in the order the admin view offers them (docs/platform.md §1.7). */
+/** Built-in fields per widget, in the order the admin view offers them (docs/platform/sell.md §Record fields). */
 export const STANDARD_FIELDS: Readonly<Record<WidgetKind, readonly StandardField[]>> = {
   lead: [
     { key: 'email', type: 'email' },
