@@ -1,4 +1,4 @@
-import { IFRAME_URL, SELL_PARAMETERS, type AppDefinition } from '@sell-bridge/app-build';
+import { IFRAME_URL, manifestParameters, type AppDefinition } from '@sell-bridge/app-build';
 
 /** Sell-in-Support: the ticket sidebar, plus Sell cards listing a customer's tickets (docs/architecture.md §1). */
 export const app: AppDefinition = {
@@ -14,6 +14,6 @@ export const app: AppDefinition = {
     },
   },
   domainWhitelist: ['api.getbase.com'],
-  parameters: [...SELL_PARAMETERS, { name: 'show_tickets_in_sell', type: 'checkbox', default: true }],
+  parameters: manifestParameters('sell-in-support'),
   oauth: { provider: 'sell', parameter: 'access_token' },
 };

@@ -5,7 +5,7 @@
  */
 import { createSandbox } from '@sell-bridge/sandbox';
 import type { OwnerOption } from '@sell-bridge/core';
-import { filterOwners, indexOwners } from '../../../packages/ui/src/lead/filterOwners';
+import { filterOwners, indexOwners } from '@sell-bridge/ui/filterOwners';
 
 export function measureKeystrokes(query = 'sofia nunez', repeats = 20): { users: number; perKeystrokeMs: { median: number; p95: number } } {
   const sandbox = createSandbox({ preset: 'scale' });

@@ -1,7 +1,7 @@
 import { DEFAULT_FIELD_LAYOUT, parseSettings } from '@sell-bridge/core';
 import { fixtures } from '@sell-bridge/sandbox';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { en } from '../../../packages/ui/src/i18n/messages/en';
+import { en } from '@sell-bridge/ui/testing';
 import { appFrame, startHarness, type Harness } from './harness';
 
 let harness: Harness;

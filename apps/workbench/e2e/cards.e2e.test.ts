@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { fixtures } from '@sell-bridge/sandbox';
 import type { AxeResults } from 'axe-core';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
-import { en } from '../../../packages/ui/src/i18n/messages/en';
+import { en } from '@sell-bridge/ui/testing';
 import { appFrame, startHarness, endTest, WAIT, type Harness } from './harness';
 
 let harness: Harness;

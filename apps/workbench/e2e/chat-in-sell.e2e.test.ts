@@ -1,6 +1,6 @@
 import { API_AGENT_NAME } from '@sell-bridge/sandbox';
 import type { FrameLocator, Page } from 'playwright-core';
-import { en } from '../../../packages/ui/src/i18n/messages/en';
+import { en } from '@sell-bridge/ui/testing';
 import { appFrame, startHarness, WAIT, textOf, type Harness } from './harness';
 
 let harness: Harness;

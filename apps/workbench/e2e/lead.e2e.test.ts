@@ -1,6 +1,6 @@
 import { fixtures } from '@sell-bridge/sandbox';
 import type { FrameLocator, Page } from 'playwright-core';
-import { en } from '../../../packages/ui/src/i18n/messages/en';
+import { en } from '@sell-bridge/ui/testing';
 import { appFrame, startHarness, WAIT, type Harness } from './harness';
 
 // Lead creation in Sell-in-Chat for the workbench visitor who matches nothing in Sell ("Jordan Blake").

@@ -1,5 +1,5 @@
 import { fixtures } from '@sell-bridge/sandbox';
-import { en } from '../../../packages/ui/src/i18n/messages/en';
+import { en } from '@sell-bridge/ui/testing';
 import { appFrame, startHarness, endTest, WAIT, textOf, type Harness } from './harness';
 
 let harness: Harness;

@@ -1,7 +1,7 @@
 /** The three apps as the workbench knows them: their definitions, and where their iframes are served from. */
-import { app as sellInChat } from '../../sell-in-chat/src/app';
-import { app as sellInSupport } from '../../sell-in-support/src/app';
-import { app as chatInSell } from '../../chat-in-sell/src/app';
+import { app as sellInChat } from '@sell-bridge/sell-in-chat/app';
+import { app as sellInSupport } from '@sell-bridge/sell-in-support/app';
+import { app as chatInSell } from '@sell-bridge/chat-in-sell/app';
 import type { AppDefinition, ManifestParameter } from '@sell-bridge/app-build';
 import type { SecureParameter } from './proxy';
 

@@ -2,9 +2,10 @@
 // The whole path a visitor's text takes to Sell or Chat: the real clients, the real ZAF transport, and this proxy,
 // which fills placeholders as permissively as Zendesk's. Whatever the text, no secret may reach the upstream request
 // except the Authorization header (and startAgentSession's token), and the API must receive exactly what was typed.
-import { createSellClient, createZafTransport, sessionBody, defaultSocketFactory, type ZafRequestOptions } from '@sell-bridge/sell-api';
+import { createSellClient, sessionBody, defaultSocketFactory } from '@sell-bridge/sell-api';
+import { createZafTransport, type ZafRequestOptions } from '@sell-bridge/zaf/transport';
 import fc from 'fast-check';
-import { app as chatInSell } from '../../chat-in-sell/src/app';
+import { app as chatInSell } from '@sell-bridge/chat-in-sell/app';
 import { proxiedParameters } from './apps';
 import { proxyRequest, type ProxyContext } from './proxy';
 

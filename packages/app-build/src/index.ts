@@ -1,2 +1,2 @@
 export * from './manifest';
-export { defineAppConfig, writeZip } from './defineAppConfig';
+export { contentSecurityPolicy, defineAppConfig, writeZip } from './defineAppConfig';

@@ -1,3 +1,5 @@
+import { parametersOf, type AppId } from '@sell-bridge/core';
+
 /** Typed source of a ZAF v2 manifest (docs/platform/zaf.md §Manifest fields) and the parameters of docs/architecture.md §4. */
 
 export type ParameterType = 'text' | 'checkbox' | 'url' | 'number' | 'multiline' | 'hidden' | 'oauth';
@@ -44,7 +46,7 @@ export interface Manifest {
 /** What each app declares about itself; the build turns it into manifest.json. */
 export interface AppDefinition {
   /** Folder name under apps/, also the zip name. */
-  id: 'sell-in-chat' | 'sell-in-support' | 'chat-in-sell';
+  id: AppId;
   name: string;
   locations: Locations;
   domainWhitelist: string[];
@@ -55,18 +57,16 @@ export interface AppDefinition {
 
 export const IFRAME_URL = 'assets/iframe.html';
 
-/** The Sell parameters shared by Sell-in-Chat and Sell-in-Support (docs/architecture.md §4; names are a contract). */
-export const SELL_PARAMETERS: ManifestParameter[] = [
-  { name: 'access_token', type: 'oauth' },
-  { name: 'sell_api_token', type: 'text', secure: true, scopes: ['header'] },
-  { name: 'data_access', type: 'text', default: 'sell_users_only' },
-  { name: 'lead_status', type: 'text', default: 'New' },
-  { name: 'lead_source', type: 'text' },
-  { name: 'lead_owners', type: 'text' },
-  { name: 'allow_any_owner', type: 'checkbox', default: false },
-  { name: 'primary_admin_id', type: 'number' },
-  { name: 'field_layout', type: 'hidden' },
-];
+/** The manifest parameters an app declares: core's settings schema, the one list of names, types and defaults. */
+export function manifestParameters(app: AppId): ManifestParameter[] {
+  return parametersOf(app).map(({ name, type, default: fallback, secure, scopes }) => ({
+    name,
+    type,
+    ...(secure ? { secure } : {}),
+    ...(fallback === undefined ? {} : { default: fallback }),
+    ...(scopes ? { scopes: [...scopes] } : {}),
+  }));
+}
 
 export const AUTHOR = { name: 'Sell Bridge', email: 'apps@sell-bridge.example', url: 'https://sell-bridge.example' };
 

@@ -9,7 +9,7 @@ export { SellSidebar } from './sidebar/SellSidebar';
 export type { ConversationIdentity } from './useSellMatch';
 export type { SellSidebarProps, SidebarContext, NoMatchContext } from './sidebar/SellSidebar';
 export type { MatchedData, MatchOutcome, SellReference, RelatedRecords } from './useSellMatch';
-export { toMatchList, layoutIssues, recordName, type CardFormat, type WidgetProblem } from './cards/toMatchList';
+export { toMatchList, layoutIssues, type CardFormat, type WidgetProblem } from './cards/toMatchList';
 export { useTranscriptSaving, type TranscriptSaving } from './transcript/useTranscriptSaving';
 export { ChatTranscript } from './transcript/ChatTranscript';
 export * from './admin';

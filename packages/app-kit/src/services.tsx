@@ -4,7 +4,6 @@ import {
   createReferenceCache,
   createSellClient,
   createSupportClient,
-  createZafTransport,
   type ChatClient,
   type ClientOptions,
   type SellClient,
@@ -12,7 +11,7 @@ import {
   type SupportClient,
   type Transport,
 } from '@sell-bridge/sell-api';
-import { useClient, useMetadata } from '@sell-bridge/zaf';
+import { useMetadata, useZafTransport } from '@sell-bridge/zaf';
 import { browserStorage } from './browserStorage';
 import { createStorageReferenceStore } from './referenceStore';
 
@@ -46,10 +45,10 @@ interface ServicesProviderProps {
 
 /** Builds the installation's Sell, Chat and Support clients once, over the host's request proxy. */
 export function ServicesProvider({ sellTokenSetting, transport, clientOptions, children }: ServicesProviderProps) {
-  const client = useClient();
+  const hostTransport = useZafTransport();
   const { installationId } = useMetadata();
   const services = useMemo<Services>(() => {
-    const over = transport ?? createZafTransport(((options) => client.request(options)));
+    const over = transport ?? hostTransport;
     // One cache per installation (the provider lives as long as the app iframe), never module-level; its second
     // level in the tab's session storage lets the next ticket's or chat's sidebar start warm.
     const store = createStorageReferenceStore(browserStorage('session'), installationId);
@@ -60,7 +59,7 @@ export function ServicesProvider({ sellTokenSetting, transport, clientOptions, c
       chat: createChatClient(options),
       support: createSupportClient(options),
     };
-  }, [client, installationId, transport, sellTokenSetting, clientOptions]);
+  }, [hostTransport, installationId, transport, sellTokenSetting, clientOptions]);
   return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
 }
 

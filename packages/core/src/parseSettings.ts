@@ -1,6 +1,7 @@
 import type { DataAccess, Problem, Settings } from './settings-types';
-import { parseFieldLayout, copyDefaultLayout } from './settingsLayout';
+import { parseFieldLayout } from './settingsLayout';
 import { parseLeadOwners } from './settingsOwners';
+import { PARAM_OF, SETTING_SPEC } from './settingsSchema';
 import { describeValue, isUnset, readBoolean, readPositiveInteger, readText, type SettingsFindings } from './settingsValues';
 
 export { formatOwners } from './settingsOwners';
@@ -15,21 +16,9 @@ export type ParseResult =
 
 const DATA_ACCESS: readonly DataAccess[] = ['sell_users_only', 'all_agents'];
 
-/** The settings of a fresh installation (docs/architecture.md §4 defaults); a new object on every call. */
+/** The settings of a fresh installation (the schema's defaults, docs/architecture.md §4); a new object on every call. */
 export function defaultSettings(): Settings {
-  return {
-    dataAccess: 'sell_users_only',
-    leadStatus: 'New',
-    leadSource: null,
-    leadOwners: [],
-    allowAnyOwner: false,
-    primaryAdminId: null,
-    fieldLayout: copyDefaultLayout(),
-    saveTranscripts: false,
-    showTicketsInSell: true,
-    connectOnLoad: false,
-    showChatHistory: true,
-  };
+  return parseSettings({}).settings;
 }
 
 /** Unknown modes fall back to `sell_users_only`, the stricter one: a typo must never open Sell data to every agent. */
@@ -40,7 +29,7 @@ function readDataAccess(value: unknown, findings: SettingsFindings): DataAccess 
   if (known) return known;
   findings.problems.push({
     key: 'settings.problem.data_access_unknown',
-    param: 'data_access',
+    param: PARAM_OF.dataAccess,
     values: { value: describeValue(value) },
   });
   return 'sell_users_only';
@@ -53,32 +42,38 @@ function readDataAccess(value: unknown, findings: SettingsFindings): DataAccess 
  */
 export function parseSettings(raw: Record<string, unknown>): ParseResult {
   const source: Record<string, unknown> = typeof raw === 'object' && raw !== null ? raw : {};
-  // Own keys only: a value inherited from a prototype is not something the admin configured.
-  const read = (param: string): unknown => (Object.hasOwn(source, param) ? source[param] : undefined);
   const findings: SettingsFindings = { problems: [], warnings: [] };
-  const defaults = defaultSettings();
+  // Each setting is read from its parameter (the schema's name), unset meaning the schema's default. Own keys only:
+  // a value inherited from a prototype is not something the admin configured.
+  const read = (key: keyof Settings): unknown => {
+    const { name, default: fallback } = SETTING_SPEC[key];
+    const value = Object.hasOwn(source, name) ? source[name] : undefined;
+    return isUnset(value) ? fallback : value;
+  };
+  const bool = (key: 'allowAnyOwner' | 'saveTranscripts' | 'showTicketsInSell' | 'connectOnLoad' | 'showChatHistory') =>
+    readBoolean(read(key), PARAM_OF[key], SETTING_SPEC[key].default === true, findings);
 
   const settings: Settings = {
-    dataAccess: readDataAccess(read('data_access'), findings),
-    leadStatus: readText(read('lead_status'), 'lead_status', findings) ?? defaults.leadStatus,
-    leadSource: readText(read('lead_source'), 'lead_source', findings),
-    leadOwners: parseLeadOwners(read('lead_owners'), findings),
-    allowAnyOwner: readBoolean(read('allow_any_owner'), 'allow_any_owner', defaults.allowAnyOwner, findings),
-    primaryAdminId: readPositiveInteger(read('primary_admin_id'), 'primary_admin_id', 'settings.problem.primary_admin_invalid', findings),
-    fieldLayout: parseFieldLayout(read('field_layout'), findings),
-    saveTranscripts: readBoolean(read('save_transcripts'), 'save_transcripts', defaults.saveTranscripts, findings),
-    showTicketsInSell: readBoolean(read('show_tickets_in_sell'), 'show_tickets_in_sell', defaults.showTicketsInSell, findings),
-    connectOnLoad: readBoolean(read('connect_on_load'), 'connect_on_load', defaults.connectOnLoad, findings),
-    showChatHistory: readBoolean(read('show_chat_history'), 'show_chat_history', defaults.showChatHistory, findings),
+    dataAccess: readDataAccess(read('dataAccess'), findings),
+    leadStatus: readText(read('leadStatus'), PARAM_OF.leadStatus, findings) ?? String(SETTING_SPEC.leadStatus.default),
+    leadSource: readText(read('leadSource'), PARAM_OF.leadSource, findings),
+    leadOwners: parseLeadOwners(read('leadOwners'), findings),
+    allowAnyOwner: bool('allowAnyOwner'),
+    primaryAdminId: readPositiveInteger(read('primaryAdminId'), PARAM_OF.primaryAdminId, 'settings.problem.primary_admin_invalid', findings),
+    fieldLayout: parseFieldLayout(read('fieldLayout'), findings),
+    saveTranscripts: bool('saveTranscripts'),
+    showTicketsInSell: bool('showTicketsInSell'),
+    connectOnLoad: bool('connectOnLoad'),
+    showChatHistory: bool('showChatHistory'),
   };
 
   // Viewing still works without a primary admin, so this is a warning; creating a lead will stop with a clear
   // owner error (resolveOwner) until the admin sets one.
   const needsPrimaryAdmin =
     settings.dataAccess === 'all_agents' && !settings.allowAnyOwner && settings.leadOwners.length === 0;
-  const primaryAdminReported = findings.problems.some((problem) => problem.param === 'primary_admin_id');
+  const primaryAdminReported = findings.problems.some((problem) => problem.param === PARAM_OF.primaryAdminId);
   if (needsPrimaryAdmin && settings.primaryAdminId === null && !primaryAdminReported) {
-    findings.warnings.push({ key: 'settings.problem.primary_admin_missing', param: 'primary_admin_id' });
+    findings.warnings.push({ key: 'settings.problem.primary_admin_missing', param: PARAM_OF.primaryAdminId });
   }
 
   const { problems, warnings } = findings;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { defaultSettings } from './parseSettings';
-import { resolveOwner, type OwnerDecision, type OwnerDirectory } from './resolveOwner';
+import { automaticOwner, ownerOptions, resolveOwner, type OwnerDecision, type OwnerDirectory } from './resolveOwner';
 import type { SellUser } from './sell';
 import type { OwnerRef, Settings } from './settings-types';
 
@@ -269,4 +269,32 @@ it('orders owners with the same name by id so the list is stable', () => {
   const twins = { users: [sellUser(8, 'Sam'), sellUser(5, 'Sam')] };
   const decision = resolveOwner(settingsWith({ allowAnyOwner: true }), { sellUser: null }, twins);
   expect(decision.kind === 'any' && decision.options.map((option) => option.id)).toEqual([5, 8]);
+});
+
+it.each<[string, Partial<Settings>, SellUser | null, number | null]>([
+  ['a single configured owner', { leadOwners: [user(2)] }, ann, 2],
+  ['the creator', {}, ann, 1],
+  ['the primary admin', { dataAccess: 'all_agents', primaryAdminId: 20 }, null, 20],
+  ['nobody when the agent must choose', { leadOwners: [user(1), user(2)] }, ann, null],
+  ['nobody when any owner may be picked, even with a suggestion', { leadOwners: [user(2)], allowAnyOwner: true }, ann, null],
+  ['nobody on an error', { dataAccess: 'all_agents' }, null, null],
+])('gives a lead without asking to %s', (_, overrides, agent, expected) => {
+  expect(automaticOwner(resolveOwner(settingsWith(overrides), { sellUser: agent }, directory))?.id ?? null).toBe(expected);
+});
+
+it.each<[string, OwnerRef[], number[]]>([
+  ['every usable user and pool by name', [], [1, 2, 11, 10, 20]],
+  ['configured owners first, in the admin order', [user(20), distribution(11)], [20, 11, 1, 2, 10]],
+  ['configured owners that are unusable left out', [user(3), user(4), user(2)], [2, 1, 11, 10, 20]],
+])('lists as owner options %s', (_, leadOwners, ids) => {
+  const options = ownerOptions(directory, leadOwners);
+  expect(options.map((option) => option.id)).toEqual(ids);
+  expect(options.find((option) => option.id === 11)?.kind).toBe('distribution');
+  expect(options.find((option) => option.id === 10)?.kind).toBe('distribution');
+  expect(options.find((option) => option.id === 1)?.kind).toBe('user');
+});
+
+it('offers as owner options exactly what the any-owner row offers', () => {
+  const decision = resolveOwner(settingsWith({ allowAnyOwner: true, leadOwners: [user(20)] }), { sellUser: ann }, directory);
+  expect(decision.kind === 'any' ? decision.options : []).toEqual(ownerOptions(directory, [user(20)]));
 });

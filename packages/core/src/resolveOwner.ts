@@ -47,7 +47,6 @@ export type OwnerDecision =
   | { kind: 'error'; reason: Reason; dropped: readonly DroppedOwner[] };
 
 interface Context {
-  settings: Settings;
   directory: OwnerDirectory;
   users: Map<number, SellUser>;
   /** `lead_owners` by id, first mention wins (settings built by hand may repeat an id). */
@@ -55,6 +54,12 @@ interface Context {
 }
 
 /** The name shown for an owner; Sell answers `null` (or blank) for some users, so the email or id stands in. */
+function contextOf(leadOwners: readonly OwnerRef[], directory: OwnerDirectory): Context {
+  const configured = new Map<number, OwnerRef>();
+  for (const ref of leadOwners) if (!configured.has(ref.id)) configured.set(ref.id, ref);
+  return { directory, users: indexUsers(directory.users), configured };
+}
+
 function nameOf(user: SellUser): string {
   const name: unknown = user.name;
   if (typeof name === 'string' && name.trim() !== '') return name;
@@ -113,9 +118,9 @@ function fromConfigured(ctx: Context, usable: OwnerOption[], dropped: DroppedOwn
 }
 
 /** Rows 4 and 5 of §5: nobody configured, so the creator (`sell_users_only`) or the primary admin (`all_agents`). */
-function fromFallback(ctx: Context, agent: OwnerAgent): OwnerDecision {
+function fromFallback(ctx: Context, settings: Settings, agent: OwnerAgent): OwnerDecision {
   const dropped: DroppedOwner[] = [];
-  if (ctx.settings.dataAccess === 'sell_users_only') {
+  if (settings.dataAccess === 'sell_users_only') {
     const user = agent.sellUser;
     if (!user) return { kind: 'error', reason: { key: 'owner.reason.agent_without_sell_user' }, dropped };
     if (!isUsable(user)) {
@@ -124,7 +129,7 @@ function fromFallback(ctx: Context, agent: OwnerAgent): OwnerDecision {
     const owner: OwnerOption = { id: user.id, name: nameOf(user), kind: 'user', configured: false };
     return { kind: 'creator', owner, reason: { key: 'owner.reason.creator', values: { name: nameOf(user) } }, dropped };
   }
-  const id = ctx.settings.primaryAdminId;
+  const id = settings.primaryAdminId;
   if (id === null) return { kind: 'error', reason: { key: 'owner.reason.primary_admin_unset' }, dropped };
   const user = ctx.users.get(id);
   if (!user) return { kind: 'error', reason: { key: 'owner.reason.primary_admin_unknown', values: { id } }, dropped };
@@ -139,14 +144,19 @@ function byName(a: OwnerOption, b: OwnerOption): number {
   return a.name.localeCompare(b.name) || a.id - b.id;
 }
 
-/** Row 1 of §5: every usable user and pool, configured ones first, preselecting what the other rows would pick. */
-function anyOwner(ctx: Context, configured: OwnerOption[], dropped: DroppedOwner[], ruled: OwnerDecision): OwnerDecision {
+/** Every usable user and pool of the directory, configured ones first (admin's order), then the others by name. */
+function usableOptions(ctx: Context, configured: readonly OwnerOption[]): OwnerOption[] {
   const configuredIds = new Set(configured.map((option) => option.id));
   const others = [...ctx.users.values()]
     .filter((user) => isUsable(user) && !configuredIds.has(user.id))
     .map((user) => toOption(user, ctx))
     .sort(byName);
-  const options = [...configured, ...others];
+  return [...configured, ...others];
+}
+
+/** Row 1 of §5: every usable user and pool, configured ones first, preselecting what the other rows would pick. */
+function anyOwner(ctx: Context, configured: OwnerOption[], dropped: DroppedOwner[], ruled: OwnerDecision): OwnerDecision {
+  const options = usableOptions(ctx, configured);
   if (options.length === 0) return { kind: 'error', reason: { key: 'owner.reason.no_owner_available' }, dropped };
   const suggested = 'owner' in ruled ? ruled.owner.id : null;
   const preselectedId = options.some((option) => option.id === suggested) ? suggested : null;
@@ -160,14 +170,24 @@ function anyOwner(ctx: Context, configured: OwnerOption[], dropped: DroppedOwner
  * `error` outcomes, never a silent fallback to someone else.
  */
 export function resolveOwner(settings: Settings, agent: OwnerAgent, directory: OwnerDirectory): OwnerDecision {
-  const ctx: Context = {
-    settings,
-    directory,
-    users: indexUsers(directory.users),
-    configured: new Map(),
-  };
-  for (const ref of settings.leadOwners) if (!ctx.configured.has(ref.id)) ctx.configured.set(ref.id, ref);
+  const ctx = contextOf(settings.leadOwners, directory);
   const { usable, dropped } = checkConfigured(ctx);
-  const ruled = fromConfigured(ctx, usable, dropped) ?? fromFallback(ctx, agent);
+  const ruled = fromConfigured(ctx, usable, dropped) ?? fromFallback(ctx, settings, agent);
   return settings.allowAnyOwner ? anyOwner(ctx, usable, dropped, ruled) : ruled;
+}
+
+/**
+ * Every owner a lead could be given from this directory — usable users and distribution pools, labelled as such,
+ * `leadOwners` first in the admin's order, then the rest by name: the list the `allow_any_owner` row offers agents,
+ * and the one the admin's owner pickers search.
+ */
+export function ownerOptions(directory: OwnerDirectory, leadOwners: readonly OwnerRef[] = []): OwnerOption[] {
+  const ctx = contextOf(leadOwners, directory);
+  return usableOptions(ctx, checkConfigured(ctx).usable);
+}
+
+/** The owner a lead gets without asking the agent (a fixed owner, the creator, the primary admin); null when the
+ * agent must pick, or nobody can own it. */
+export function automaticOwner(decision: OwnerDecision): OwnerOption | null {
+  return decision.kind === 'fixed' || decision.kind === 'creator' || decision.kind === 'primary_admin' ? decision.owner : null;
 }

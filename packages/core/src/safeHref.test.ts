@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { LinkKind } from './safeHref';
 import { safeHref } from './safeHref';
-import { SAFE_HREF, XSS_CORPUS } from './widgets/testing';
+import { SAFE_HREF, XSS_CORPUS } from './testing';
 
 const KINDS: LinkKind[] = ['url', 'email', 'phone'];
 

@@ -1,8 +1,9 @@
 import type { FieldLayout, WidgetKind } from './settings-types';
 import { describeValue, isUnset, type SettingsFindings } from './settingsValues';
 import { DEFAULT_FIELD_LAYOUT } from './widgets/defaultLayouts';
+import { PARAM_OF } from './settingsSchema';
 
-const PARAM = 'field_layout';
+const PARAM = PARAM_OF.fieldLayout;
 const WIDGETS: readonly WidgetKind[] = ['lead', 'person', 'company', 'deal'];
 const META_KEYS: readonly string[] = ['version', 'updated_at', 'updated_by'];
 

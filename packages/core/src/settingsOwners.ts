@@ -1,7 +1,8 @@
 import type { OwnerRef } from './settings-types';
 import { describeValue, isUnset, type SettingsFindings } from './settingsValues';
+import { PARAM_OF } from './settingsSchema';
 
-const PARAM = 'lead_owners';
+const PARAM = PARAM_OF.leadOwners;
 
 /** `user:12`, `distribution:34`; the kind in any case, spaces allowed around the colon. */
 const ENTRY = /^(user|distribution)\s*:\s*(\d+)$/i;

@@ -2,7 +2,7 @@ import { HttpResponse, delay, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { createFetchTransport, substituteSettings } from './createFetchTransport';
 import { errorKind } from './sellApiError';
-import { PlaceholderRefusal } from './transport';
+import { isTransportFailure, PlaceholderRefusal } from './transport';
 
 const seen: { auth: string | null; url: string; body: string }[] = [];
 const server = setupServer(
@@ -74,14 +74,14 @@ describe('createFetchTransport', () => {
     const error = await createFetchTransport()
       .send({ method: 'GET', url: 'https://down.example.test/v2/leads', headers: { Authorization: 'Bearer {{setting.t}}' } })
       .catch((e: unknown) => e);
-    expect(errorKind(error)).toBe('network');
+    expect(isTransportFailure(error) && error.kind).toBe('network');
   });
 
   it('rejects with a timeout error after timeoutMs', async () => {
     const error = await createFetchTransport()
       .send({ method: 'GET', url: 'https://slow.example.test/v2/leads', headers: {}, timeoutMs: 30 })
       .catch((e: unknown) => e);
-    expect(errorKind(error)).toBe('timeout');
+    expect(isTransportFailure(error) && error.kind).toBe('timeout');
   });
 
   it('rejects with the abort reason when the caller aborts', async () => {

@@ -1,6 +1,5 @@
-import { SellApiError } from './sellApiError';
 import type { Transport, TransportRequest, TransportResponse } from './transport';
-import { abortReason, checkPlaceholders, isZendeskRelativeUrl } from './transport';
+import { abortReason, checkPlaceholders, isZendeskRelativeUrl, TransportFailure } from './transport';
 
 /** Options of the fetch-based transport used by tests (through msw) and the workbench. */
 export interface FetchTransportOptions {
@@ -68,18 +67,10 @@ export function createFetchTransport(options: FetchTransportOptions = {}): Trans
         });
         return { status: response.status, headers: outHeaders, text };
       } catch (error) {
-        if (timedOut) {
-          throw new SellApiError({ kind: 'timeout', status: 0, message: 'The request timed out', method: req.method, url: req.url });
-        }
+        if (timedOut) throw new TransportFailure('timeout', 'The request timed out');
         if (req.signal?.aborted) throw abortReason(req.signal);
-        throw new SellApiError({
-          kind: 'network',
-          status: 0,
-          message: `The request failed without an answer (${error instanceof Error ? error.message : 'network error'})`,
-          method: req.method,
-          // The URL as the app built it: the substituted one may carry a secret.
-          url: req.url,
-        });
+        // No URL in the message: the substituted one may carry a secret (the requester adds the URL as built).
+        throw new TransportFailure('network', `The request failed without an answer (${error instanceof Error ? error.message : 'network error'})`);
       } finally {
         if (timer !== undefined) clearTimeout(timer);
         req.signal?.removeEventListener('abort', onAbort);

@@ -4,7 +4,7 @@ import { defaultRetry, nextRetryDelay, realSleep } from './retry';
 import { SellApiError, isSellApiError } from './sellApiError';
 import { responseJson, toApiError } from './toApiError';
 import type { HttpMethod, Transport, TransportResponse } from './transport';
-import { abortReason, raceAbort, toJsonBody } from './transport';
+import { abortReason, isTransportFailure, raceAbort, toJsonBody } from './transport';
 
 /** Options every client (Sell, Chat, Support) accepts; clocks and randomness are injectable for tests. */
 export interface ClientOptions {
@@ -110,8 +110,14 @@ export function createRequester(config: RequesterConfig): Requester {
         if (response.status >= 200 && response.status < 300) return parseSuccess(response, req, config.service);
         error = toApiError(response, { method: req.method, url: req.url, service: config.service, now });
       } catch (thrown) {
-        if (!isSellApiError(thrown)) throw thrown;
-        error = thrown;
+        if (isTransportFailure(thrown)) {
+          // No answer: said with the URL as the app built it (the substituted one may carry a secret).
+          error = new SellApiError({ kind: thrown.kind, status: 0, message: thrown.message, method: req.method, url: req.url, service: config.service });
+        } else if (isSellApiError(thrown)) {
+          error = thrown;
+        } else {
+          throw thrown;
+        }
       }
       const bounds = req.maxAttempts === undefined ? retry : { ...retry, maxAttempts: Math.min(retry.maxAttempts, req.maxAttempts) };
       const delay = req.retryable ? nextRetryDelay(error, attempt, bounds, random) : undefined;

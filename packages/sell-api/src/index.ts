@@ -1,6 +1,5 @@
 // Typed Sell / Chat / Support REST clients over an injected Transport (docs/architecture.md §2).
 export * from './transport';
-export * from './createZafTransport';
 export * from './createFetchTransport';
 export * from './sellApiError';
 export * from './toApiError';

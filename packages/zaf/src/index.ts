@@ -18,3 +18,5 @@ export * from './useHostColorScheme';
 export * from './hostActions';
 export * from './useHostActions';
 export { useInstances } from './useInstances';
+export { createZafTransport, fromZafDone, fromZafFail, toZafRequestOptions, type ZafRequestFn } from './createZafTransport';
+export { useZafTransport } from './useZafTransport';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { normalizeEmail, sellRecordUrl, type SellContact, type SellLead, type SellUser, type Settings } from '@sell-bridge/core';
+import { normalizeEmail, recordName, sellRecordUrl, type SellContact, type SellLead, type SellUser, type Settings } from '@sell-bridge/core';
 import { errorState, useServices } from '@sell-bridge/app-kit';
 import { isSellApiError } from '@sell-bridge/sell-api';
 import { VisitorRecordPanel, type VisitorRecordLink, type VisitorRecordState } from '@sell-bridge/ui';
@@ -15,14 +15,11 @@ interface VisitorRecordsProps {
   openInChatUrl: string | null;
 }
 
-const leadName = (lead: SellLead): string => [lead.first_name, lead.last_name].filter(Boolean).join(' ') || lead.organization_name || `#${lead.id}`;
-const contactName = (contact: SellContact): string => contact.name ?? ([contact.first_name, contact.last_name].filter(Boolean).join(' ') || `#${contact.id}`);
-
 function links(leads: SellLead[], persons: SellContact[], companies: SellContact[]): VisitorRecordLink[] {
   return [
-    ...persons.map((c) => ({ kind: 'person' as const, id: c.id, name: contactName(c), href: sellRecordUrl('person', c.id) })),
-    ...companies.map((c) => ({ kind: 'company' as const, id: c.id, name: contactName(c), href: sellRecordUrl('company', c.id) })),
-    ...leads.map((l) => ({ kind: 'lead' as const, id: l.id, name: leadName(l), href: sellRecordUrl('lead', l.id) })),
+    ...persons.map((c) => ({ kind: 'person' as const, id: c.id, name: recordName(c), href: sellRecordUrl('person', c.id) })),
+    ...companies.map((c) => ({ kind: 'company' as const, id: c.id, name: recordName(c), href: sellRecordUrl('company', c.id) })),
+    ...leads.map((l) => ({ kind: 'lead' as const, id: l.id, name: recordName(l), href: sellRecordUrl('lead', l.id) })),
   ];
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useReducer, useState } from 'react';
-import { browserPollPeers, createChatConnection, createZafTransport, type ChatConnection } from '@sell-bridge/sell-api';
-import { useClient, useClientEvent, useMetadata } from '@sell-bridge/zaf';
+import { browserPollPeers, createChatConnection, type ChatConnection } from '@sell-bridge/sell-api';
+import { useClientEvent, useMetadata, useZafTransport } from '@sell-bridge/zaf';
 import { initialTopBarState, topBarReducer, type TopBarAction, type TopBarState } from '../chat/topBarState';
 
 export interface ChatConnectionHandle {
@@ -16,11 +16,11 @@ export interface ChatConnectionHandle {
  * goes away.
  */
 export function useChatConnection({ autoConnect, openInChatUrl }: { autoConnect: boolean; openInChatUrl: string | null }): ChatConnectionHandle {
-  const client = useClient();
   const { installationId } = useMetadata();
+  const transport = useZafTransport();
   const [connection] = useState(() =>
     createChatConnection({
-      transport: createZafTransport((options) => client.request(options)),
+      transport,
       ...(openInChatUrl ? { openInChatUrl: () => openInChatUrl } : {}),
       // Recent mode: one poll per browser for this installation, however many Sell tabs show the top bar.
       recent: { peers: browserPollPeers(), pollName: `sell-bridge:chat-poll:${String(installationId)}` },

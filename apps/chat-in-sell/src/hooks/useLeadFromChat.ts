@@ -1,15 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { buildLeadDraft, draftRegion, resolveOwner, sellRecordUrl, validateLeadDraft, type OwnerDecision, type SellUser, type Settings } from '@sell-bridge/core';
+import { automaticOwner, buildLeadDraft, draftRegion, recordName, resolveOwner, sellRecordUrl, validateLeadDraft, type SellUser, type Settings } from '@sell-bridge/core';
 import { useCreateLead, useOwnerUsers } from '@sell-bridge/app-kit';
 import { reasonText, useI18n, type LeadOffer } from '@sell-bridge/ui';
 
 /** The owner core picks without asking, or null when the rep must choose (or nobody can own the lead). */
-function ownerOf(decision: OwnerDecision): { id: number; name: string } | null {
-  if (decision.kind === 'fixed' || decision.kind === 'creator' || decision.kind === 'primary_admin') return decision.owner;
-  return null;
-}
-
 interface LeadFromChatInput {
   chatId: string;
   visitor: { name: string; email: string };
@@ -43,7 +38,7 @@ export function useLeadFromChat({ chatId, visitor, openInChatUrl, settings, view
     const decision = resolveOwner(settings, { sellUser: viewer }, { users });
     const choice = decision.kind === 'choose' || decision.kind === 'any';
     const picked = choice ? (chosenId ?? (decision.kind === 'any' ? decision.preselectedId : null)) : null;
-    const owner = choice ? (decision.options.find((option) => option.id === picked) ?? null) : ownerOf(decision);
+    const owner = choice ? (decision.options.find((option) => option.id === picked) ?? null) : automaticOwner(decision);
     const invalid = Object.values(validateLeadDraft(draft, { defaultRegion: region }))[0];
     const waiting = owners.failed ? t('owner.load_failed') : owners.loading ? t('owner.loading') : null;
     const blocked = invalid ? t(invalid.key, invalid.values) : (waiting ?? (owner || choice ? null : reasonText(t, decision.reason)));
@@ -64,8 +59,7 @@ export function useLeadFromChat({ chatId, visitor, openInChatUrl, settings, view
         return;
       case 'created': {
         const { lead } = result;
-        const name = [lead.first_name, lead.last_name].filter(Boolean).join(' ') || lead.organization_name || lead.email || `#${lead.id}`;
-        setCreated({ name, href: sellRecordUrl('lead', lead.id) });
+        setCreated({ name: recordName(lead), href: sellRecordUrl('lead', lead.id) });
         setStep('created');
         break;
       }

@@ -1,3 +1,4 @@
+import { browserTimeZone, pickTimeZone } from '@sell-bridge/core';
 import { errorState, useSettings } from '@sell-bridge/app-kit';
 import { ChatHistoryList, LoadingSkeleton, StateMessage } from '@sell-bridge/ui';
 import { useZafContext } from '@sell-bridge/zaf';
@@ -11,7 +12,7 @@ export default function RecordCard() {
   const enabled = settings.showChatHistory;
   const { status, email } = useRecordEmail();
   const history = useChatHistory(email, enabled && status === 'ready');
-  const timeZone = context.product === 'sell' ? (context.currentUser.timezone ?? null) : null;
+  const timeZone = context.product === 'sell' ? pickTimeZone([context.currentUser.timezone, context.account.timezone], browserTimeZone()) : null;
 
   if (!enabled) return <StateMessage tone="info" titleKey="chats.off.title" bodyKey="chats.off.body" />;
   if (status === 'loading') return <LoadingSkeleton />;

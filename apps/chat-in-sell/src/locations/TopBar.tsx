@@ -1,3 +1,4 @@
+import { browserTimeZone, pickTimeZone } from '@sell-bridge/core';
 import { AdminSettingsButton, useSettings } from '@sell-bridge/app-kit';
 import { isChatActionError, type ChatConnection, type ChatSummary } from '@sell-bridge/sell-api';
 import { ChatConversation, ChatList, ConnectionStatusBar, useI18n, type ChatLineItem, type ChatListItem } from '@sell-bridge/ui';
@@ -34,7 +35,7 @@ export default function TopBar() {
   const context = useZafContext();
   const { settings } = useSettings();
   const sell = context.product === 'sell' ? context : null;
-  const timeZone = sell?.currentUser.timezone ?? null;
+  const timeZone = sell ? pickTimeZone([sell.currentUser.timezone, sell.account.timezone], browserTimeZone()) : null;
   const dashboard = chatDashboardUrl(sell?.account.domain);
   const { connection, state, dispatch } = useChatConnection({ autoConnect: settings.connectOnLoad, openInChatUrl: dashboard });
   // The connection holds the chats; the reducer re-renders on each of its events.

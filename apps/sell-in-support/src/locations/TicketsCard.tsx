@@ -1,3 +1,4 @@
+import { browserTimeZone, pickTimeZone } from '@sell-bridge/core';
 import { useSettings } from '@sell-bridge/app-kit';
 import { LoadingSkeleton, StateMessage, TicketList } from '@sell-bridge/ui';
 import { useZafContext } from '@sell-bridge/zaf';
@@ -14,7 +15,7 @@ export default function TicketsCard() {
   const emails = enabled && record.status === 'ready' ? record.emails : null;
   const tickets = useRequesterTickets(emails);
   // Sell reports the rep's zone on the user, else the account's (`UTC+hh:mm` or IANA).
-  const timeZone = context.product === 'sell' ? context.currentUser.timezone || context.account.timezone || null : null;
+  const timeZone = context.product === 'sell' ? pickTimeZone([context.currentUser.timezone, context.account.timezone], browserTimeZone()) : null;
 
   if (!enabled) return <StateMessage tone="info" titleKey="tickets.off.title" bodyKey="tickets.off.body" />;
   if (record.status === 'loading') return <LoadingSkeleton />;

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { toTicketSummaries } from '@sell-bridge/core';
 import { fixtures } from '@sell-bridge/sandbox';
-import { tickets as frTickets } from '../../../../packages/ui/src/i18n/messages/fr/tickets';
+import { fr } from '@sell-bridge/ui/testing';
 import { english, setupSandboxServer } from '../harness';
 import { renderTicketsCard, supportRequests, ticketsOf } from './renderTicketsCard';
 
@@ -87,7 +87,7 @@ it('speaks the rep’s language: French statuses for a French Sell user', async 
 
   const first = ticketsOf(sandbox, fixtures.personWithDeals.email)[0]!;
   const item = (await screen.findAllByTestId('support-ticket'))[0]!;
-  await waitFor(() => expect(within(item).getByText(frTickets[`tickets.status.${first.status}`]!)).toBeInTheDocument());
+  await waitFor(() => expect(within(item).getByText(fr[`tickets.status.${first.status}`]!)).toBeInTheDocument());
 });
 
 it('shows subjects as text, never as markup', async () => {

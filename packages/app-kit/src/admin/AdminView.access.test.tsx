@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { fixtures } from '@sell-bridge/sandbox';
 import { fakeSellContext } from '@sell-bridge/zaf/testing';
 import { english, requestPaths, setupSandboxServer } from '../testing';
-import { renderAdmin } from './adminTesting';
+import { renderAdmin } from '../testing/renderAdmin';
 
 // The whole view renders in jsdom against the sandbox; on a busy machine that takes seconds per test.
 vi.setConfig({ testTimeout: 60_000 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { DEFAULT_FIELD_LAYOUT, parseSettings } from '@sell-bridge/core';
 import { fixtures } from '@sell-bridge/sandbox';
 import { english, setupSandboxServer } from '../testing';
-import { renderAdmin } from './adminTesting';
+import { renderAdmin } from '../testing/renderAdmin';
 import { layoutDraftKey } from './layoutDraftStorage';
 
 // The whole view renders in jsdom against the sandbox; on a busy machine that takes seconds per test.

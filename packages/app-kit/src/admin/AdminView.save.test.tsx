@@ -2,7 +2,7 @@ import { configure, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtures } from '@sell-bridge/sandbox';
 import { cutNetwork, english, requestPaths, requestUrls, setupSandboxServer } from '../testing';
-import { renderAdmin } from './adminTesting';
+import { renderAdmin } from '../testing/renderAdmin';
 
 // The whole view renders in jsdom against the sandbox; on a busy machine that takes seconds per test.
 vi.setConfig({ testTimeout: 60_000 });

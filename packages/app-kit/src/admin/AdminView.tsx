@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { FieldLayout, WidgetKind } from '@sell-bridge/core';
+import { browserTimeZone, pickTimeZone, type FieldLayout, type WidgetKind } from '@sell-bridge/core';
 import {
   AdminFrame,
   AdminSections,
@@ -18,7 +18,6 @@ import { useAdminAccess } from './useAdminAccess';
 import { useAdminReference } from './useAdminReference';
 import { useInstallationEditor, type InstallationEditor } from './useInstallationEditor';
 import { useSellUsers } from './useSellUsers';
-import { agentTimeZone, browserTimeZone } from '../cards/agentTimeZone';
 import type { HostAgent } from '../sidebar/hostUser';
 import type { AdminScope } from './settingsDiff';
 
@@ -87,7 +86,7 @@ function AdminEditor({ app, adminName }: { app: AdminApp; adminName: string }) {
   // Times read in the zone the cards use: the host's for the agent, else the browser's.
   const currentUser = useClientGet<HostAgent>('currentUser');
   const hostZone = currentUser.data?.timeZone?.ianaName ?? null;
-  const timeZone = useMemo(() => agentTimeZone(hostZone, null, browserTimeZone), [hostZone]);
+  const timeZone = useMemo(() => pickTimeZone([hostZone], browserTimeZone()), [hostZone]);
 
   const { load, values } = editor;
   if (load.status === 'loading') return <LoadingSkeleton />;

@@ -1,32 +1,13 @@
-import { formatOwners, parseSettings, type FieldLayout, type ParseResult, type Settings, type WidgetKind } from '@sell-bridge/core';
+import { formatOwners, PARAM_OF, parseSettings, savedKeys, type FieldLayout, type ParseResult, type Settings, type WidgetKind } from '@sell-bridge/core';
 import type { InstallationSettingValue, SupportInstallation } from '@sell-bridge/sell-api';
 import type { AdminApp } from '@sell-bridge/ui';
 
 /** The two things an admin saves separately: the integration settings, and the published field layout. */
 export type AdminScope = 'settings' | 'layout';
 
-/** Manifest parameter names of the typed settings (docs/architecture.md §4). */
-export const PARAM_OF: Readonly<Record<keyof Settings, string>> = {
-  dataAccess: 'data_access',
-  leadStatus: 'lead_status',
-  leadSource: 'lead_source',
-  leadOwners: 'lead_owners',
-  allowAnyOwner: 'allow_any_owner',
-  primaryAdminId: 'primary_admin_id',
-  fieldLayout: 'field_layout',
-  saveTranscripts: 'save_transcripts',
-  showTicketsInSell: 'show_tickets_in_sell',
-  connectOnLoad: 'connect_on_load',
-  showChatHistory: 'show_chat_history',
-};
-
-const SELL_SETTINGS: readonly (keyof Settings)[] = ['dataAccess', 'leadStatus', 'leadSource', 'leadOwners', 'allowAnyOwner', 'primaryAdminId'];
-
-/** The settings each app declares, per scope: an app never writes a parameter its manifest does not have. */
+/** The settings each app declares, per scope (core's settings schema): an app never writes a parameter it lacks. */
 export function scopeKeys(app: AdminApp, scope: AdminScope): readonly (keyof Settings)[] {
-  if (app === 'chat-in-sell') return scope === 'settings' ? [...SELL_SETTINGS, 'connectOnLoad', 'showChatHistory'] : [];
-  if (scope === 'layout') return ['fieldLayout'];
-  return [...SELL_SETTINGS, app === 'sell-in-chat' ? 'saveTranscripts' : 'showTicketsInSell'];
+  return savedKeys(app, scope);
 }
 
 const WIDGETS: readonly WidgetKind[] = ['lead', 'person', 'company', 'deal'];

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Settings } from '@sell-bridge/core';
+import { PARAM_OF, type Settings } from '@sell-bridge/core';
 import { isSellApiError, type InstallationProduct } from '@sell-bridge/sell-api';
 import type { AdminApp, SaveStatus } from '@sell-bridge/ui';
 import { useMetadata, useZafContext } from '@sell-bridge/zaf';
 import { errorState } from '../errorState';
 import { useServices } from '../services';
-import { changedKeys, hasConflict, PARAM_OF, scopeKeys, settingsPayload, toSnapshot, type AdminScope, type InstallationSnapshot } from './settingsDiff';
+import { changedKeys, hasConflict, scopeKeys, settingsPayload, toSnapshot, type AdminScope, type InstallationSnapshot } from './settingsDiff';
 import { useLayoutDraft, type RestoredDraft } from './useLayoutDraft';
 
 /** Loading the installation: its settings, or why they cannot be shown. */

@@ -1,5 +1,6 @@
 import {
   fieldCatalog,
+  recordName,
   layoutProblems,
   sellRecordUrl,
   toFieldRows,
@@ -8,9 +9,7 @@ import {
   type FormatContext,
   type MatchedRecord,
   type Problem,
-  type SellContact,
   type SellDeal,
-  type SellLead,
   type WidgetKind,
 } from '@sell-bridge/core';
 import type { DealItemModel, MatchListModel, RecordCardModel } from '@sell-bridge/ui';
@@ -35,15 +34,6 @@ function catalogsOf(reference: SellReference): Catalogs {
   };
 }
 
-/** A lead's or contact's name as Sell shows it; `#id` when it has none. */
-export function recordName(match: MatchedRecord): string {
-  if (match.kind === 'lead') {
-    const lead: SellLead = match.record;
-    return [lead.first_name, lead.last_name].filter(Boolean).join(' ') || lead.organization_name || `#${String(lead.id)}`;
-  }
-  const contact: SellContact = match.record;
-  return contact.name || [contact.first_name, contact.last_name].filter(Boolean).join(' ') || `#${String(contact.id)}`;
-}
 
 function byRecentUpdate(a: SellDeal, b: SellDeal): number {
   return (Date.parse(b.updated_at) || 0) - (Date.parse(a.updated_at) || 0) || b.id - a.id;
@@ -67,8 +57,8 @@ export function toMatchList(data: Omit<MatchedData, 'phoneUnsearchable'>, layout
   const users = new Map(data.users.map((u) => [u.id, u]));
   const shown = [result.primary, ...result.others];
   const contacts = new Map<number, { name: string | null }>();
-  for (const company of related.companies) contacts.set(company.id, { name: recordName({ kind: 'company', record: company }) });
-  for (const match of shown) if (match.kind !== 'lead') contacts.set(match.record.id, { name: recordName(match) });
+  for (const company of related.companies) contacts.set(company.id, { name: recordName(company) });
+  for (const match of shown) if (match.kind !== 'lead') contacts.set(match.record.id, { name: recordName(match.record) });
   const context: FormatContext = { ...format, users, stages: reference.stages, contacts, maxTextLength: SIDEBAR_TEXT_LIMIT };
   const ownerName = (id: number | null) => (id === null ? null : (users.get(id)?.name ?? null));
 
@@ -89,7 +79,7 @@ export function toMatchList(data: Omit<MatchedData, 'phoneUnsearchable'>, layout
     const model: RecordCardModel = {
       kind: match.kind,
       id: match.record.id,
-      name: recordName(match),
+      name: recordName(match.record),
       ownerName: ownerName(match.record.owner_id),
       href: sellRecordUrl(match.kind, match.record.id),
       rows,
@@ -101,7 +91,7 @@ export function toMatchList(data: Omit<MatchedData, 'phoneUnsearchable'>, layout
       const companyId = match.record.contact_id;
       const matchedCompany = shown.find((m): m is Extract<MatchedRecord, { kind: 'company' }> => m.kind === 'company' && m.record.id === companyId);
       const company = related.companies.find((c) => c.id === companyId) ?? matchedCompany?.record;
-      model.company = company ? { id: company.id, name: recordName({ kind: 'company', record: company }), href: sellRecordUrl('company', company.id) } : null;
+      model.company = company ? { id: company.id, name: recordName(company), href: sellRecordUrl('company', company.id) } : null;
     }
     return model;
   };

@@ -2,11 +2,11 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtures } from '@sell-bridge/sandbox';
 import { translate } from '@sell-bridge/ui';
-// ui does not export its catalogs; tests read the French one to follow it instead of repeating its copy.
-import { fr } from '../../../ui/src/i18n/messages/fr';
+// The French catalog, so the test follows it instead of repeating its copy.
+import { fr } from '@sell-bridge/ui/testing';
 import { english, setupSandboxServer } from '../testing';
 import { leadDraftStorageKey, LEAD_DRAFT_VERSION } from './leadDraftStorage';
-import { renderLead, type RenderLeadOptions } from './leadTesting';
+import { renderLead, type RenderLeadOptions } from '../testing/renderLead';
 
 // A whole Garden form under jsdom, typed into key by key, needs more than the default 5 s on a busy 2-core machine.
 vi.setConfig({ testTimeout: 20_000 });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtures } from '@sell-bridge/sandbox';
 import { english, requestPaths, requestUrls, setupSandboxServer, type HostSettingValue } from '../testing';
-import { renderLead, type RenderLeadOptions } from './leadTesting';
+import { renderLead, type RenderLeadOptions } from '../testing/renderLead';
 
 // A whole Garden form under jsdom, typed into key by key, needs more than the default 5 s on a busy 2-core machine.
 vi.setConfig({ testTimeout: 20_000 });

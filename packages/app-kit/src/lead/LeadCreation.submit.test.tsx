@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { fixtures } from '@sell-bridge/sandbox';
 import { sellRecordUrl } from '@sell-bridge/core';
 import { english, requestPaths, setupSandboxServer } from '../testing';
-import { renderLead, type RenderLeadOptions } from './leadTesting';
+import { renderLead, type RenderLeadOptions } from '../testing/renderLead';
 
 // A whole Garden form under jsdom, typed into key by key, needs more than the default 5 s on a busy 2-core machine.
 vi.setConfig({ testTimeout: 20_000 });

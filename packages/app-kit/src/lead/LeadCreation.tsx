@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import {
+  automaticOwner,
   buildLeadDraft,
   draftRegion,
+  recordName,
   resolveOwner,
   validateLeadDraft,
   type FieldError,
-  type OwnerDecision,
   type SellLead,
   type SellUser,
   type Settings,
@@ -54,15 +55,6 @@ export interface LeadCreationProps {
 
 type Notice = { kind: 'duplicate'; matches: ExistingMatches } | { kind: 'failed'; failure: SubmitFailure } | null;
 
-/** The owner the lead gets without asking the agent, or null when the agent must pick (or nobody can own it). */
-function automaticOwner(decision: OwnerDecision): number | null {
-  return decision.kind === 'fixed' || decision.kind === 'creator' || decision.kind === 'primary_admin' ? decision.owner.id : null;
-}
-
-function leadName(lead: SellLead): string {
-  return [lead.first_name, lead.last_name].filter(Boolean).join(' ') || lead.organization_name || lead.email || `#${lead.id}`;
-}
-
 function LeadCreationForm({ identity, origin, settings, viewer, draftKey, agentId, onCreated, phoneUnchecked = false }: LeadCreationProps) {
   const { t, formatLocale } = useI18n();
   const drafts = useLeadDraft(draftKey !== null && agentId !== null ? leadDraftStorageKey(agentId, draftKey) : null);
@@ -91,7 +83,7 @@ function LeadCreationForm({ identity, origin, settings, viewer, draftKey, agentI
   const [picked, setPicked] = useState<number | null>(() => drafts.restored?.ownerId ?? null);
   const chosen = picked ?? (decision.kind === 'any' ? decision.preselectedId : null);
   const pickedId = pickable?.some((option) => option.id === chosen) ? chosen : null;
-  const ownerId = pickable ? pickedId : automaticOwner(decision);
+  const ownerId = pickable ? pickedId : (automaticOwner(decision)?.id ?? null);
 
   const [ownerError, setOwnerError] = useState<FieldError | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
@@ -160,7 +152,7 @@ function LeadCreationForm({ identity, origin, settings, viewer, draftKey, agentI
     setRestoredShown(false);
   };
 
-  if (created) return <LeadCreatedNotice id={created.lead.id} name={leadName(created.lead)} recovered={created.recovered} />;
+  if (created) return <LeadCreatedNotice id={created.lead.id} name={recordName(created.lead)} recovered={created.recovered} />;
 
   const busy = create.step === 'idle' ? 'idle' : create.step === 'submitting' ? 'submitting' : 'checking';
   const noticeElement =

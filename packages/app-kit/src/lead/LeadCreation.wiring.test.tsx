@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixtures } from '@sell-bridge/sandbox';
 import { english, setupSandboxServer } from '../testing';
-import { renderLead } from './leadTesting';
+import { renderLead } from '../testing/renderLead';
 
 // A whole Garden form under jsdom, typed into key by key, needs more than the default 5 s on a busy 2-core machine.
 vi.setConfig({ testTimeout: 20_000 });

@@ -1,4 +1,4 @@
-import { normalizePhone, type SellContact, type SellLead, type SellLeadCreate } from '@sell-bridge/core';
+import { normalizePhone, recordName, type SellContact, type SellLead, type SellLeadCreate } from '@sell-bridge/core';
 import type { SellClient } from '@sell-bridge/sell-api';
 import type { ExistingRecord } from '@sell-bridge/ui';
 import type { SellAccess } from '../match/sellAccess';
@@ -14,14 +14,6 @@ export interface ExistingMatches {
   keys: string[];
 }
 
-function leadName(lead: SellLead): string {
-  return [lead.first_name, lead.last_name].filter(Boolean).join(' ') || lead.organization_name || `#${lead.id}`;
-}
-
-function contactName(contact: SellContact): string {
-  return contact.name ?? ([contact.first_name, contact.last_name].filter(Boolean).join(' ') || `#${contact.id}`);
-}
-
 /**
  * The duplicate check before a POST: leads and contacts with this email, in one parallel wave. In `sell_users_only`
  * mode, records the agent could not see in Sell are counted but not named (docs/architecture.md §6).
@@ -33,10 +25,10 @@ export async function findExisting(
 ): Promise<ExistingMatches> {
   const [leads, contacts] = await Promise.all([sell.findLeadsByEmail(email), sell.findContactsByEmail(email)]);
   const all: { record: SellLead | SellContact; item: ExistingRecord; key: string }[] = [
-    ...leads.map((lead) => ({ record: lead, item: { kind: 'lead' as const, id: lead.id, name: leadName(lead) }, key: `lead:${lead.id}` })),
+    ...leads.map((lead) => ({ record: lead, item: { kind: 'lead' as const, id: lead.id, name: recordName(lead) }, key: `lead:${lead.id}` })),
     ...[...contacts.persons, ...contacts.companies].map((contact) => ({
       record: contact,
-      item: { kind: contact.is_organization ? ('company' as const) : ('person' as const), id: contact.id, name: contactName(contact) },
+      item: { kind: contact.is_organization ? ('company' as const) : ('person' as const), id: contact.id, name: recordName(contact) },
       key: `contact:${contact.id}`,
     })),
   ];

@@ -1,5 +1,5 @@
 import {
-  accessDecision,
+  accessPolicy,
   matchRecords,
   normalizeEmail,
   normalizePhone,
@@ -89,7 +89,7 @@ export async function findSellMatch(
   const gated = settings.dataAccess === 'sell_users_only';
   const viewerLoad = findViewer(sell, { email: agentEmail }, signal);
   if (gated) {
-    const decision = accessDecision(settings, await viewerLoad);
+    const { decision } = accessPolicy(settings, await viewerLoad);
     if (!decision.allowed) return { status: 'denied', reason: decision.reason };
   } else {
     // Not a gate here: without it the cards fall back to the browser's time zone. Awaited below.

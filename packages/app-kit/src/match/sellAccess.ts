@@ -1,24 +1,20 @@
-import { accessDecision, canSee, normalizeEmail, visibilityGaps, type AccessDecision, type SellUser, type Settings } from '@sell-bridge/core';
+import { accessPolicy, normalizeEmail, viewerAmong, type AccessDecision, type SellAgent, type SellUser, type Settings } from '@sell-bridge/core';
 import type { SellClient } from '@sell-bridge/sell-api';
 
-/** Who is asking, as the host knows them: Sell's own top bar knows the Sell user id, the sidebars only an email. */
-export interface SellAgent {
-  email: string | null;
-  sellUserId?: number | null;
-}
+export type { SellAgent } from '@sell-bridge/core';
 
 /**
- * The one path from "an agent opened something" to "these records may be shown" (docs/architecture.md §6). Every
- * lookup (the sidebar match, related deals and companies, the duplicate check, Chat-in-Sell's visitor records) goes
- * through it, so the rule is applied one way. Users are fetched one by one (by id or email, cached), never all of them.
+ * The one path from "an agent opened something" to "these records may be shown": core's `accessPolicy` decides, this
+ * fetches the users it asks for. Every lookup (the sidebar match, related deals and companies, the duplicate check,
+ * Chat-in-Sell's visitor records) goes through it, so the rule is applied one way (docs/architecture.md §6). Users are
+ * fetched one by one (by id or email, cached), never all of them.
  */
 export interface SellAccess {
   readonly settings: Settings;
   /** The agent's Sell user, or null when Sell has none. */
   readonly viewer: SellUser | null;
   readonly decision: AccessDecision;
-  /** The records this agent may see: all of them with `all_agents`; with `sell_users_only`, what `canSee` allows,
-   * after fetching just the owners and managers it needs. */
+  /** The records this agent may see, after fetching just the owners and managers the policy needs. */
   visible<T extends { owner_id: number | null }>(records: readonly T[]): Promise<T[]>;
   /** Fetches these users (record owners, for names) unless already known; a failure only leaves them unknown. */
   learn(ids: readonly (number | null | undefined)[]): Promise<void>;
@@ -33,11 +29,12 @@ const MAX_CHAIN_ROUNDS = 8;
 export async function findViewer(sell: SellClient, agent: SellAgent, signal?: AbortSignal): Promise<SellUser | null> {
   const options = signal ? { signal } : {};
   if (typeof agent.sellUserId === 'number') {
-    const [byId] = await sell.getUsers([agent.sellUserId], options);
+    const byId = viewerAmong({ email: null, sellUserId: agent.sellUserId }, await sell.getUsers([agent.sellUserId], options));
     if (byId) return byId;
   }
   const email = normalizeEmail(agent.email);
-  return email ? sell.findUserByEmail(email, options) : null;
+  const found = email ? await sell.findUserByEmail(email, options) : null;
+  return found ? viewerAmong({ email }, [found]) : null;
 }
 
 /** The access object for an agent whose Sell user is already known (or known to be missing). */
@@ -49,23 +46,19 @@ export function sellAccess(sell: SellClient, settings: Settings, viewer: SellUse
     for (const id of ids) known.set(id, null);
     for (const user of found) known.set(user.id, user);
   };
-  const users = () => [...known.values()].filter((user): user is SellUser => user !== null);
-  const decision = accessDecision(settings, viewer);
+  const policy = accessPolicy(settings, viewer);
 
   return {
     settings,
     viewer,
-    decision,
+    decision: policy.decision,
     async visible(records) {
-      if (settings.dataAccess !== 'sell_users_only') return [...records];
-      if (!decision.allowed) return [];
       for (let round = 0; round < MAX_CHAIN_ROUNDS; round += 1) {
-        const gaps = visibilityGaps(records, viewer, known);
+        const gaps = policy.missing(records, known);
         if (gaps.length === 0) break;
         await fetchInto(gaps);
       }
-      const directory = { users: users() };
-      return records.filter((record) => canSee(record, viewer, directory));
+      return policy.visible(records, known);
     },
     async learn(ids) {
       const missing = [...new Set(ids)].filter((id): id is number => typeof id === 'number' && !known.has(id));
@@ -74,7 +67,7 @@ export function sellAccess(sell: SellClient, settings: Settings, viewer: SellUse
         if (signal?.aborted) throw error;
       });
     },
-    users,
+    users: () => [...known.values()].filter((user): user is SellUser => user !== null),
   };
 }
 

@@ -1,9 +1,8 @@
 import { useId, useMemo, type ReactNode, type CSSProperties } from 'react';
-import type { Problem, Settings } from '@sell-bridge/core';
+import { browserTimeZone, pickTimeZone, recordName, type Problem, type Settings } from '@sell-bridge/core';
 import { LeadCreatedNotice, LoadingSkeleton, MatchList, StateMessage, useI18n } from '@sell-bridge/ui';
 import { useClientGet } from '@sell-bridge/zaf';
-import { agentTimeZone, browserTimeZone } from '../cards/agentTimeZone';
-import { layoutIssues, recordName, toMatchList, type CardFormat } from '../cards/toMatchList';
+import { layoutIssues, toMatchList, type CardFormat } from '../cards/toMatchList';
 import { errorState } from '../errorState';
 import { useSettings } from '../useSettings';
 import { useSellMatch, type ConversationIdentity, type SellMatch } from '../useSellMatch';
@@ -115,7 +114,7 @@ function SidebarBody({ identity, settings, warnings, match, format, isAdmin, age
   const created = ready?.created;
   return (
     <>
-      {created ? <LeadCreatedNotice id={created.lead.id} name={recordName({ kind: 'lead', record: created.lead })} recovered={created.recovered} /> : null}
+      {created ? <LeadCreatedNotice id={created.lead.id} name={recordName(created.lead)} recovered={created.recovered} /> : null}
       <MatchList matches={cards} />
       {hints}
     </>
@@ -139,7 +138,7 @@ export function SellSidebar({ identity, noMatch, footer }: SellSidebarProps) {
   const hostZone = currentUser.data?.timeZone?.ianaName ?? null;
   const sellZone = match.status === 'ready' ? (match.viewer?.timezone ?? null) : null;
   const format = useMemo<CardFormat>(
-    () => ({ locale: formatLocale, timeZone: agentTimeZone(hostZone, sellZone, browserTimeZone), currency: null }),
+    () => ({ locale: formatLocale, timeZone: pickTimeZone([hostZone, sellZone], browserTimeZone()), currency: null }),
     [formatLocale, hostZone, sellZone],
   );
 

@@ -9,5 +9,6 @@ export {
   type SandboxTokens,
 } from './renderApp';
 export { setupSandboxServer, cutNetwork, requestPaths, requestUrls, type SandboxServer } from './sandboxServer';
-export { english } from './english';
+// The English text of a message key with its values, as the app shows it to an English-speaking agent.
+export { text as english } from '@sell-bridge/ui/testing';
 export { sellAppSettings, chatInSellSettings } from './hostSettings';

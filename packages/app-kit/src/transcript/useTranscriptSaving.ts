@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MatchedRecord } from '@sell-bridge/core';
+import { recordName, type MatchedRecord } from '@sell-bridge/core';
 import type { TranscriptStatusModel } from '@sell-bridge/ui';
 import { useI18n } from '@sell-bridge/ui';
 import { useClientEvent, useMetadata } from '@sell-bridge/zaf';
-import { recordName } from '../cards/toMatchList';
 import { errorState } from '../errorState';
 import { useServices } from '../services';
 import type { SidebarContext } from '../sidebar/SellSidebar';
@@ -50,7 +49,7 @@ export function useTranscriptSaving({ settings, match, format }: SidebarContext,
   const post = useCallback(
     async (chat: EndedChat, target: MatchedRecord) => {
       const key = transcriptMarkerKey(installationId, chat.key);
-      const name = recordName(target);
+      const name = recordName(target.record);
       const claim = claimTranscript(key);
       if (claim === 'saved') {
         setAttempt({ chat, phase: 'saved', recordName: name });

@@ -1,4 +1,4 @@
-import { createFormatters, parseIso, resolveLocale, resolveTimeZone } from './formatters';
+import { createFormatters, parseIso, resolveLocale } from './formatters';
 
 /** Intl separates groups with various spaces (U+00A0, U+202F) depending on ICU; compare with plain spaces. */
 const spaces = (text: string | null) => text?.replace(/\s/gu, ' ');
@@ -12,24 +12,6 @@ describe('resolveLocale', () => {
     ['', 'en-US'],
   ])('resolves %j to %j', (input, expected) => {
     expect(resolveLocale(input)).toBe(expected);
-  });
-});
-
-describe('resolveTimeZone', () => {
-  it.each([
-    ['Europe/Paris', 'Europe/Paris'],
-    ['UTC', 'UTC'],
-    ['UTC+02:00', 'Etc/GMT-2'],
-    ['UTC-05:00', 'Etc/GMT+5'],
-    ['+09:00', 'Etc/GMT-9'],
-    ['GMT-3', 'Etc/GMT+3'],
-    ['UTC+00:00', 'UTC'],
-    ['UTC+05:30', 'UTC'],
-    ['UTC+15:00', 'UTC'],
-    ['Mars/Olympus_Mons', 'UTC'],
-    ['', 'UTC'],
-  ])('resolves %j to %j', (input, expected) => {
-    expect(resolveTimeZone(input)).toBe(expected);
   });
 });
 

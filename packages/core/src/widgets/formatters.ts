@@ -1,5 +1,7 @@
 /** Locale-aware formatting built on Intl, with safe fallbacks for the bad inputs hosts and APIs hand us. */
 
+import { resolveTimeZone } from '../timeZone';
+
 const FALLBACK_LOCALE = 'en-US';
 
 /** A BCP 47 locale Intl accepts, or en-US when the host gave something unusable. */
@@ -9,30 +11,6 @@ export function resolveLocale(locale: string): string {
   } catch {
     return FALLBACK_LOCALE;
   }
-}
-
-function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * An IANA zone Intl accepts. Sell reports zones as `UTC+hh:mm`, which Intl does not take; whole-hour offsets
- * map to `Etc/GMT∓h` (whose sign is inverted by POSIX convention). Anything else falls back to UTC.
- */
-export function resolveTimeZone(timeZone: string): string {
-  if (timeZone !== '' && isTimeZone(timeZone)) return timeZone;
-  const offset = /^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(timeZone.trim());
-  if (offset) {
-    const [, sign = '+', hours = '0', minutes = '00'] = offset;
-    const h = Number(hours);
-    if (minutes === '00' && h <= 14) return h === 0 ? 'UTC' : `Etc/GMT${sign === '+' ? '-' : '+'}${h}`;
-  }
-  return 'UTC';
 }
 
 /** Options the formatters need; a subset of `FormatContext`. */

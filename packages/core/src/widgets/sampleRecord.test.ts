@@ -2,7 +2,7 @@ import type { CustomFieldType, SellCustomFieldDef } from '../sell';
 import type { WidgetKind } from '../settings-types';
 import { fieldCatalog } from './fieldCatalog';
 import { SAMPLE_LOOKUPS, sampleRecord } from './sampleRecord';
-import { SAFE_HREF } from './testing';
+import { SAFE_HREF } from '../testing';
 import { toFieldRows } from './toFieldRows';
 
 const TYPES: CustomFieldType[] = ['string', 'text', 'number', 'bool', 'date', 'datetime', 'email', 'phone', 'url', 'address', 'list', 'multi_select_list'];

@@ -4,7 +4,7 @@ import { DEFAULT_FIELD_LAYOUT } from './defaultLayouts';
 import type { FieldDef, FieldType } from './fieldCatalog';
 import { fieldCatalog } from './fieldCatalog';
 import { plainText } from './plainText';
-import { COMPANY, DEAL, LEAD, LOOKUPS, PERSON, SAFE_HREF, XSS_CORPUS } from './testing';
+import { COMPANY, DEAL, LEAD, LOOKUPS, PERSON, SAFE_HREF, XSS_CORPUS } from '../testing';
 import type { FieldRow, FormatContext, SellRecord } from './toFieldRows';
 import { layoutProblems, toFieldRows } from './toFieldRows';
 

@@ -1,6 +1,6 @@
 import { createListeners } from './chatBook';
 import { createChatConnection } from './createChatConnection';
-import { recordEvents } from './testing';
+import { recordEvents } from '../testing';
 import type { ChatConnection, ChatEvent, ConnectionStatus, StatusReason } from './types';
 
 /** A connection the test drives: `emit` a status, see how often it was asked to connect. */

@@ -1,7 +1,18 @@
-import { fakeTransport, jsonResponse, type FakeAnswer } from '../testing';
 import { UnsupportedSocketError } from './chatSocket';
 import { createLiveConnection } from './createLiveConnection';
-import { AGENT, activityEvent, defaultResponder, fakeSockets, messageEvent, recordEvents, statuses, type Responder } from './testing';
+import {
+  AGENT,
+  activityEvent,
+  defaultResponder,
+  fakeSockets,
+  fakeTransport,
+  jsonResponse,
+  messageEvent,
+  recordEvents,
+  statuses,
+  type FakeAnswer,
+  type Responder,
+} from '../testing';
 import { isChatActionError } from './types';
 
 const SESSION = { websocket_url: 'wss://chat-api.zopim.com/stream/0.1/graphql/s1:c1', session_id: 's1', client_id: 'c1' };

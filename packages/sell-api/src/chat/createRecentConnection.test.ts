@@ -1,10 +1,9 @@
 import type { ChatRecord } from '@sell-bridge/core';
 import type { RateLimiter } from '../createRateLimiter';
-import { fakeTransport, jsonResponse, type FakeAnswer } from '../testing';
 import type { TransportRequest } from '../transport';
 import { createRecentConnection } from './createRecentConnection';
 import type { PollPeers } from './sharedPoll';
-import { recordEvents, statuses } from './testing';
+import { fakeTransport, jsonResponse, recordEvents, statuses, type FakeAnswer } from '../testing';
 
 const NOW = Date.UTC(2026, 5, 1, 12, 0, 0);
 const noLimit: RateLimiter = { acquire: () => Promise.resolve() };

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { defaultSettings, type SellUser, type Settings } from '@sell-bridge/core';
-import { renderUi, text } from './adminTestUtils';
+import { renderUi, text } from '../testing';
 import { IntegrationSettingsForm } from './IntegrationSettingsForm';
 import type { AdminApp, UsersLoad } from './types';
 

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderUi, text } from './adminTestUtils';
+import { renderUi, text } from '../testing';
 import { SaveBar, type SaveBarProps } from './SaveBar';
 import type { SaveStatus } from './types';
 

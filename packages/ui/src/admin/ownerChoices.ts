@@ -1,4 +1,4 @@
-import { defaultSettings, resolveOwner, type OwnerRef, type SellUser } from '@sell-bridge/core';
+import { ownerOptions, type OwnerRef, type SellUser } from '@sell-bridge/core';
 
 import { filterOwners, foldText, indexOwners, OWNER_OPTION_LIMIT, type IndexedOwner, type OwnerMatches } from '../lead/filterOwners';
 
@@ -12,13 +12,11 @@ export const foldName = foldText;
 
 /**
  * Every owner an agent could be given, sorted by name, with names folded for search. Usability and the
- * user/distribution label come from core's owner rule (the `allow_any_owner` row), so the admin sees what agents see.
+ * user/distribution label come from core's `ownerOptions` (the `allow_any_owner` list), so the admin sees what agents see.
  * Run once per users list: folding 10,000 names is the expensive part; filtering then only compares strings.
  */
 export function indexOwnerChoices(users: readonly SellUser[]): IndexedChoice[] {
-  const settings = { ...defaultSettings(), allowAnyOwner: true };
-  const decision = resolveOwner(settings, { sellUser: null }, { users });
-  return indexOwners(decision.kind === 'any' ? decision.options : []);
+  return indexOwners(ownerOptions({ users }));
 }
 
 /** Options whose name contains every word of `query`, in list order, leaving out those already chosen. */

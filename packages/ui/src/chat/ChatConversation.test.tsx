@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChatConversation, type ChatConversationProps } from './ChatConversation';
-import { chatItem, english, Providers } from './testing';
+import { chatItem, english, Providers } from '../testing';
 
 const lines: ChatConversationProps['lines'] = [
   { id: 'l1', author: 'visitor', authorName: 'Ana Silva', text: 'Do you ship to Lisbon?', at: '2026-03-02T10:15:00.000Z', mine: false },

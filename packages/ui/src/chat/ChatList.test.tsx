@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChatList } from './ChatList';
-import { chatItem, english, Providers } from './testing';
+import { chatItem, english, Providers } from '../testing';
 import type { ChatListItem } from './types';
 
 const NOW = Date.parse('2026-03-02T12:00:00Z');

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MessageKey } from '../i18n/messages/en';
 import { ConnectionStatusBar } from './ConnectionStatusBar';
-import { english, Providers } from './testing';
+import { english, Providers } from '../testing';
 import type { ChatConnectionView } from './types';
 
 function show(view: ChatConnectionView) {

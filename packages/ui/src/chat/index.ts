@@ -4,5 +4,5 @@ export { ConnectionStatusBar, type ConnectionStatusBarProps } from './Connection
 export { ChatList, type ChatListProps } from './ChatList';
 export { ChatConversation, type ChatConversationProps } from './ChatConversation';
 export { VisitorRecordPanel, type LeadOffer, type VisitorRecordLink, type VisitorRecordState } from './VisitorRecordPanel';
-export { chatTimeZone, formatChatTime } from './formatChatTime';
+export { formatChatTime } from './formatChatTime';
 export type { ChatConnectionView, ChatLineItem, ChatListItem, ChatViewReason, ChatViewStatus } from './types';

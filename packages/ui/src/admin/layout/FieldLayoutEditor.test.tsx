@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DEFAULT_FIELD_LAYOUT, fieldCatalog, type FieldLayout } from '@sell-bridge/core';
-import { renderUi, text } from '../adminTestUtils';
+import { renderUi, text } from '../../testing';
 import { FieldLayoutEditor } from './FieldLayoutEditor';
 
 // Garden and dnd-kit render slowly in jsdom on a busy machine; the tests assert behaviour, not speed.

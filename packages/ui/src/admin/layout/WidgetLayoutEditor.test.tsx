@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fieldCatalog, type SellCustomFieldDef } from '@sell-bridge/core';
-import { renderUi, text } from '../adminTestUtils';
+import { renderUi, text } from '../../testing';
 import { WidgetLayoutEditor } from './WidgetLayoutEditor';
 
 // Garden and dnd-kit render slowly in jsdom on a busy machine; the tests assert behaviour, not speed.

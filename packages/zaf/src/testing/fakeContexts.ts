@@ -1,5 +1,5 @@
-import type { ChatContext, SellContext, SupportContext, ZafContext } from './contextTypes';
-import type { ZafMetadata } from './types';
+import type { ChatContext, SellContext, SupportContext, ZafContext } from '../contextTypes';
+import type { ZafMetadata } from '../types';
 
 /** Instance guid of the app in a fake client unless told otherwise. */
 export const FAKE_APP_GUID = 'fake-app-guid';

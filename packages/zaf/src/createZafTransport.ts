@@ -1,28 +1,14 @@
-import { SellApiError } from './sellApiError';
-import type { HttpMethod, Transport, TransportRequest, TransportResponse } from './transport';
-import { abortReason, checkPlaceholders, isZendeskRelativeUrl, normalizeHeaders, raceAbort } from './transport';
+import type { Transport, TransportRequest, TransportResponse } from '@sell-bridge/core/transport';
+import { abortReason, checkPlaceholders, isZendeskRelativeUrl, normalizeHeaders, raceAbort, TransportFailure } from '@sell-bridge/core/transport';
+import type { ZafRequestOptions } from './types';
+
+export type { ZafRequestOptions };
 
 /**
- * The subset of ZAF `client.request` options we send (docs/platform/zaf.md §client.request). Typed here so this package never
- * imports the SDK or `@sell-bridge/zaf`.
+ * The ZAF transport: the `Transport` seam of `@sell-bridge/core/transport` over the host's `client.request`
+ * (production; the host, and Zendesk's proxy for secure calls, performs the HTTP call). It lives here because zaf is
+ * the only door to the host; it uses the placeholder rules shared with sell-api's fetch transport.
  */
-export interface ZafRequestOptions {
-  url: string;
-  type: HttpMethod;
-  headers?: Record<string, string>;
-  /** JSON bodies go as a string, with `contentType: 'application/json'`. */
-  data?: string;
-  contentType?: string;
-  dataType: 'json' | 'text';
-  /** Go through Zendesk's proxy and substitute `{{setting.*}}` placeholders server-side: set only when one is carried. */
-  secure?: boolean;
-  cors?: boolean;
-  /** Resolve with `{responseJSON, responseText, status, headers}` instead of the bare body. */
-  httpCompleteResponse: true;
-  /** We back off ourselves; ZAF's built-in 429 retry would hide the 429 and double the waiting. */
-  autoRetry: false;
-  timeout?: number;
-}
 
 /** ZAF's `client.request`, bound to its client (`(o) => client.request(o)`). */
 export type ZafRequestFn = (options: ZafRequestOptions) => Promise<unknown>;
@@ -100,23 +86,17 @@ export function fromZafDone(value: unknown): TransportResponse {
 
 /**
  * Maps the jqXHR-like `fail` value: an HTTP error status becomes a normal response (parsed later like any other);
- * status 0 means no answer: `statusText` 'timeout' → timeout error, anything else → network error.
+ * status 0 means no answer: a `TransportFailure`, `timeout` when `statusText` says so, `network` otherwise.
  */
-export function fromZafFail(value: unknown, req: Pick<TransportRequest, 'method' | 'url'>): TransportResponse {
+export function fromZafFail(value: unknown): TransportResponse {
   const status = isRecord(value) && typeof value.status === 'number' ? value.status : 0;
   if (status > 0 && isRecord(value)) {
     const headers = typeof value.getAllResponseHeaders === 'function' ? (value.getAllResponseHeaders as () => string)() : value.headers;
     return { status, headers: normalizeHeaders(headers as Record<string, unknown> | string | undefined), ...bodyText(value) };
   }
   const statusText = isRecord(value) && typeof value.statusText === 'string' ? value.statusText : '';
-  const timedOut = statusText === 'timeout';
-  throw new SellApiError({
-    kind: timedOut ? 'timeout' : 'network',
-    status: 0,
-    message: timedOut ? 'The request timed out' : `The request failed without an answer (${statusText || 'network error'})`,
-    method: req.method,
-    url: req.url,
-  });
+  if (statusText === 'timeout') throw new TransportFailure('timeout', 'The request timed out');
+  throw new TransportFailure('network', `The request failed without an answer (${statusText || 'network error'})`);
 }
 
 /** Transport over ZAF's `client.request`: the host (and Zendesk's proxy for secure calls) performs the HTTP call. */
@@ -131,7 +111,7 @@ export function createZafTransport(request: ZafRequestFn): Transport {
       }
       if (req.signal?.aborted) return Promise.reject(abortReason(req.signal));
       // client.request cannot be cancelled: on abort we stop waiting and drop the late answer.
-      const pending = request(options).then(fromZafDone, (failure: unknown) => fromZafFail(failure, req));
+      const pending = request(options).then(fromZafDone, (failure: unknown) => fromZafFail(failure));
       return raceAbort(pending, req.signal);
     },
   };

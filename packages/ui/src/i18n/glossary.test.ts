@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { GLOSSARY } from '../../ui/src/i18n/glossary';
-import { de } from '../../ui/src/i18n/messages/de';
-import { en } from '../../ui/src/i18n/messages/en';
-import { es } from '../../ui/src/i18n/messages/es';
-import { fr } from '../../ui/src/i18n/messages/fr';
-import { ja } from '../../ui/src/i18n/messages/ja';
+import { GLOSSARY } from '../testing/glossary';
+import { de } from './messages/de';
+import { en } from './messages/en';
+import { es } from './messages/es';
+import { fr } from './messages/fr';
+import { ja } from './messages/ja';
 
 type Catalog = Readonly<Record<string, string>>;
 const LOCALES = { fr, es, de, ja } as const;
@@ -19,19 +17,27 @@ function flatten(value: unknown, prefix = ''): Record<string, string> {
   return flat;
 }
 
-const appsDir = join(__dirname, '../../../apps');
-const manifests = readdirSync(appsDir)
-  .filter((app) => {
-    try {
-      return readdirSync(join(appsDir, app, 'src/translations')).includes('en.json');
-    } catch {
-      return false;
-    }
-  })
-  .map((app) => {
-    const read = (lang: string) => flatten(JSON.parse(readFileSync(join(appsDir, app, 'src/translations', `${lang}.json`), 'utf8')));
-    return { name: `${app} manifest`, en: read('en'), fr: read('fr'), es: read('es'), de: read('de'), ja: read('ja') };
-  });
+// Each app's manifest texts (apps/<app>/src/translations/<lang>.json), read by Vite's glob at test time.
+const translationFiles = import.meta.glob<unknown>('../../../../apps/*/src/translations/*.json', { eager: true, import: 'default' });
+const byApp = new Map<string, Record<string, Record<string, string>>>();
+for (const [path, json] of Object.entries(translationFiles)) {
+  const match = /apps\/([^/]+)\/src\/translations\/([a-z]+)\.json$/.exec(path);
+  if (!match) continue;
+  const [, app, lang] = match as unknown as [string, string, string];
+  byApp.set(app, { ...byApp.get(app), [lang]: flatten(json) });
+}
+const manifests = [...byApp].map(([app, texts]) => ({
+  name: `${app} manifest`,
+  en: texts.en ?? {},
+  fr: texts.fr ?? {},
+  es: texts.es ?? {},
+  de: texts.de ?? {},
+  ja: texts.ja ?? {},
+}));
+
+it('reads the manifest texts of the three apps', () => {
+  expect(manifests.map((m) => m.name).sort()).toEqual(['chat-in-sell manifest', 'sell-in-chat manifest', 'sell-in-support manifest']);
+});
 
 const catalogs: { name: string; en: Catalog; fr: Catalog; es: Catalog; de: Catalog; ja: Catalog }[] = [
   { name: 'UI', en, fr, es, de, ja },

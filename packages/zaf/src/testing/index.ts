@@ -4,7 +4,7 @@
  * rejects with an Error for a failed path while the bulk form resolves with `errors`; replies are asynchronous and
  * carry copies of values; `trigger` only records (relaying to other instances is the host's job).
  */
-import type { ZafContext } from './contextTypes';
+import type { ZafContext } from '../contextTypes';
 import { fakeMetadata, fakeSupportContext } from './fakeContexts';
 import type { FakeCalls, FakeClient, FakeClientOptions, FakeInvokeHandler, FakeRequestHandler, GetHold } from './fakeClientTypes';
 import { createTree, lookupPath, storePath } from './fakePathTree';
@@ -16,7 +16,7 @@ import type {
   ZafRequestFailure,
   ZafRequestOptions,
   ZafResponse,
-} from './types';
+} from '../types';
 
 export * from './fakeContexts';
 export type * from './fakeClientTypes';

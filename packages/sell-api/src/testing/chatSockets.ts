@@ -1,6 +1,6 @@
-// Test helpers for the chat connections (not exported from the package index).
-import type { ChatSocket, ChatSocketFactory, ChatSocketHandlers } from './chatSocket';
-import type { ChatEvent, ChatConnection } from './types';
+// Fake Chat sockets and event recorders for the chat connections' unit tests.
+import type { ChatSocket, ChatSocketFactory, ChatSocketHandlers } from '../chat/chatSocket';
+import type { ChatEvent, ChatConnection } from '../chat/types';
 
 /** A stream the test plays the server of: what the client sent, and ways to answer. */
 export interface FakeSocket extends ChatSocket {

@@ -1,5 +1,5 @@
-import { createFakeClient, fakeChatContext, fakeSellContext } from './testing';
-import type { ZafChangeEvent } from './types';
+import { createFakeClient, fakeChatContext, fakeSellContext } from './index';
+import type { ZafChangeEvent } from '../types';
 
 describe('createFakeClient', () => {
   it('answers a single-path get with the stored value', async () => {

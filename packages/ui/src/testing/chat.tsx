@@ -1,10 +1,10 @@
-// Test helpers for the chat widgets (not exported from the package index).
+// Test helpers for the chat widgets: English texts, the providers they render in, a chat row.
 import type { ReactNode } from 'react';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { en, type MessageKey } from '../i18n/messages/en';
 import { translate, type Values } from '../i18n/translate';
 import { SellBridgeTheme } from '../theme/SellBridgeTheme';
-import type { ChatListItem } from './types';
+import type { ChatListItem } from '../chat/types';
 
 /** The English text of a key, as an English-speaking rep reads it. */
 export const english = (key: MessageKey, values?: Values): string => translate('en-US', en, en, key, values);

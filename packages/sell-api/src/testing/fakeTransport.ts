@@ -1,7 +1,7 @@
-// Test helpers for this package's unit tests (not exported from index.ts).
-import type { RateLimiter } from './createRateLimiter';
-import type { Sleep } from './retry';
-import type { Transport, TransportRequest, TransportResponse } from './transport';
+// Fake transport, canned Sell answers and clocks for this package's unit tests.
+import type { RateLimiter } from '../createRateLimiter';
+import type { Sleep } from '../retry';
+import type { Transport, TransportRequest, TransportResponse } from '../transport';
 
 /** A transport answering from a function and recording every request it got. */
 export interface FakeTransport extends Transport {

@@ -1,5 +1,5 @@
-import type { ZafContext } from './contextTypes';
-import type { ZafClient, ZafErrorPayload, ZafMetadata, ZafRequestOptions } from './types';
+import type { ZafContext } from '../contextTypes';
+import type { ZafClient, ZafErrorPayload, ZafMetadata, ZafRequestOptions } from '../types';
 
 /** Options of `createFakeClient`. */
 export interface FakeClientOptions {

@@ -1,11 +1,12 @@
 /*
- * Test-only: renders LeadCreation as a location through the real AppShell against the sandbox. Never exported from
- * the package index; it takes the sandbox as an argument so it imports no test package itself.
+ * Renders LeadCreation as a location through the real AppShell against the sandbox. Never exported from
+ * the package index; it takes the sandbox as an argument.
  */
 import { vi, type Mock } from 'vitest';
 import { parseSettings, type SellLead, type SellUser } from '@sell-bridge/core';
-import { renderApp, sellAppSettings, type HostSettingValue, type RenderAppResult, type SandboxTokens } from '../testing';
-import { LeadCreation, type LeadCreationOrigin, type LeadCreationProps } from './LeadCreation';
+import { sellAppSettings } from './hostSettings';
+import { renderApp, type HostSettingValue, type RenderAppResult, type SandboxTokens } from './renderApp';
+import { LeadCreation, type LeadCreationOrigin, type LeadCreationProps } from '../lead/LeadCreation';
 
 /** The sandbox pieces the helper reads: its tokens and its Sell users. */
 export interface LeadSandbox extends SandboxTokens {

@@ -1,7 +1,7 @@
-import { app as chatInSell } from '../../../apps/chat-in-sell/src/app';
-import { app as sellInChat } from '../../../apps/sell-in-chat/src/app';
-import { contentSecurityPolicy } from './defineAppConfig';
-import { buildManifest } from './manifest';
+// The manifests and content security policies app-build makes of the real app definitions.
+import { buildManifest, contentSecurityPolicy } from '@sell-bridge/app-build';
+import { app as chatInSell } from '@sell-bridge/chat-in-sell/app';
+import { app as sellInChat } from '@sell-bridge/sell-in-chat/app';
 
 describe('buildManifest', () => {
   it('builds without OAuth when the client is not configured, keeping the secure token parameter, and says so', () => {

@@ -1,6 +1,6 @@
 /*
- * Test-only: renders the admin view as the `modal` location through the real AppShell, against the sandbox through
- * msw (pair with `setupSandboxServer`). Never exported from the package index; it imports no test package itself.
+ * Renders the admin view as the `modal` location through the real AppShell, against the sandbox through
+ * msw (pair with `setupSandboxServer`). Never exported from the package index.
  */
 import { render, type RenderResult } from '@testing-library/react';
 import { abortReason, createFetchTransport, type RateLimiter, type Sleep } from '@sell-bridge/sell-api';
@@ -8,8 +8,8 @@ import type { AdminApp } from '@sell-bridge/ui';
 import type { ZafContext } from '@sell-bridge/zaf';
 import { createFakeClient, fakeChatContext, fakeSellContext, fakeSupportContext, type FakeClient } from '@sell-bridge/zaf/testing';
 import { AppShell } from '../AppShell';
-import { createTestQueryClient, type HostUser, type SandboxTokens } from '../testing';
-import { AdminView } from './AdminView';
+import { createTestQueryClient, type HostUser, type SandboxTokens } from './renderApp';
+import { AdminView } from '../admin/AdminView';
 
 /** Installation ids the sandbox seeds (fixtures.installations). */
 export const INSTALLATION_OF: Readonly<Record<AdminApp, number>> = { 'sell-in-chat': 1001, 'sell-in-support': 1002, 'chat-in-sell': 1003 };

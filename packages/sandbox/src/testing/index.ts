@@ -2,12 +2,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setupServer } from 'msw/node';
-import { createSandbox } from './createSandbox';
-import { sandboxHandlers } from './msw';
-import { createNodeHandler, TARGET_HEADER } from './node';
-import { CHAT_ORIGIN } from './chatRoutes';
-import { SELL_ORIGIN } from './sellEnvelope';
-import type { Sandbox } from './types';
+import { createSandbox } from '../createSandbox';
+import { sandboxHandlers } from '../msw';
+import { createNodeHandler, TARGET_HEADER } from '../node';
+import { CHAT_ORIGIN } from '../chatRoutes';
+import { SELL_ORIGIN } from '../sellEnvelope';
+import type { Sandbox } from '../types';
 
 export type Transport = 'msw' | 'node';
 

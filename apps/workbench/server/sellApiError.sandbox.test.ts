@@ -1,19 +1,22 @@
-// Integration: every error class parsed from real sandbox responses, through both transports.
+// Integration: every error class parsed from real sandbox responses, through both transports (sell-api's fetch
+// transport and zaf's host transport over a stand-in for the host proxy).
 import { createSandbox, fixtures } from '@sell-bridge/sandbox';
 import type { FaultRule } from '@sell-bridge/sandbox';
 import { sandboxHandlers } from '@sell-bridge/sandbox/msw';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { createChatClient } from './createChatClient';
-import { createFetchTransport, substituteSettings } from './createFetchTransport';
-import { createSellClient } from './createSellClient';
-import { createSupportClient } from './createSupportClient';
-import type { ZafRequestOptions } from './createZafTransport';
-import { createZafTransport } from './createZafTransport';
-import type { SellApiError } from './sellApiError';
-import { isSellApiError } from './sellApiError';
-import { recordingSleep } from './testing';
-import type { Transport } from './transport';
+import {
+  createChatClient,
+  createFetchTransport,
+  createSellClient,
+  createSupportClient,
+  isSellApiError,
+  substituteSettings,
+  type SellApiError,
+  type Transport,
+} from '@sell-bridge/sell-api';
+import { recordingSleep } from '@sell-bridge/sell-api/testing';
+import { createZafTransport, type ZafRequestOptions } from '@sell-bridge/zaf/transport';
 
 const sandbox = createSandbox({ seed: 3 });
 const server = setupServer(...sandboxHandlers(sandbox));
@@ -36,12 +39,12 @@ function zafHostRequest(secrets: Record<string, string>) {
   const request = async (o: ZafRequestOptions): Promise<unknown> => {
     seen.push(o);
     const headers = Object.fromEntries(Object.entries(o.headers ?? {}).map(([k, v]) => [k, o.secure ? substituteSettings(v, secrets) : v]));
-    if (o.contentType !== undefined) headers['Content-Type'] = o.contentType;
+    if (typeof o.contentType === 'string') headers['Content-Type'] = o.contentType;
     const url = o.url.startsWith('/') ? `${SUPPORT_ORIGIN}${o.url}` : o.url;
     const signal = o.timeout === undefined ? undefined : AbortSignal.timeout(o.timeout);
     let response: Response;
     try {
-      response = await fetch(url, { method: o.type, headers, ...(o.data === undefined ? {} : { body: o.data }), ...(signal ? { signal } : {}) });
+      response = await fetch(url, { method: o.type, headers, ...(typeof o.data === 'string' ? { body: o.data } : {}), ...(signal ? { signal } : {}) });
     } catch {
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- the real host rejects with a jqXHR, not an Error
       throw { readyState: 0, status: 0, statusText: signal?.aborted ? 'timeout' : 'error', responseText: '' };

@@ -1,4 +1,4 @@
-/* Test-only: renders ui widgets in the theme and English, and finds texts by their translation key. */
+/* Renders ui widgets in the theme and English, and finds texts by their translation key. */
 import type { ReactElement } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import { I18nProvider } from '../i18n/I18nProvider';
