@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { matchRecords, type Reason, type SellLead, type Settings } from '@sell-bridge/core';
 import { findSellMatch, type ConversationIdentity, type MatchedData, type MatchOutcome } from './match/findSellMatch';
+import { OPERATION_DEADLINE_MS, withDeadline } from './match/withDeadline';
 import { useServices } from './services';
 
 export { findSellMatch, type ConversationIdentity, type MatchedData, type MatchOutcome } from './match/findSellMatch';
@@ -34,7 +35,7 @@ export function useSellMatch(settings: Settings | null, agentEmail: string | nul
   const queryKey = useMemo(() => ['sell-match', dataAccess, agentEmail, email, phone] as const, [dataAccess, agentEmail, email, phone]);
   const query = useQuery({
     queryKey,
-    queryFn: ({ signal }) => findSellMatch(sell, settings!, agentEmail!, identity!, signal),
+    queryFn: ({ signal }) => withDeadline(signal, OPERATION_DEADLINE_MS, (inner) => findSellMatch(sell, settings!, agentEmail!, identity!, inner)),
     enabled,
   });
   const showCreatedLead = useCallback(
