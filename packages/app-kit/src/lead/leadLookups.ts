@@ -1,6 +1,7 @@
 import { normalizePhone, recordName, type SellContact, type SellLead, type SellLeadCreate } from '@sell-bridge/core';
 import type { SellClient } from '@sell-bridge/sell-api';
 import type { ExistingRecord } from '@sell-bridge/ui';
+import { lookupRecords } from '../match/lookupRecords';
 import type { SellAccess } from '../match/sellAccess';
 
 /** What the duplicate check found for an email: records to link to, and how many the agent may not see. */
@@ -15,31 +16,22 @@ export interface ExistingMatches {
 }
 
 /**
- * The duplicate check before a POST: leads and contacts with this email, in one parallel wave. In `sell_users_only`
- * mode, records the agent could not see in Sell are counted but not named (docs/architecture.md §6).
+ * The duplicate check before a POST: leads and contacts with this email, through the one lookup path. In
+ * `sell_users_only` mode, records the agent could not see in Sell are counted but not named (docs/architecture.md §6).
  */
-export async function findExisting(
-  sell: SellClient,
-  email: string,
-  access: Pick<SellAccess, 'visible'>,
-): Promise<ExistingMatches> {
-  const [leads, contacts] = await Promise.all([sell.findLeadsByEmail(email), sell.findContactsByEmail(email)]);
-  const all: { record: SellLead | SellContact; item: ExistingRecord; key: string }[] = [
-    ...leads.map((lead) => ({ record: lead, item: { kind: 'lead' as const, id: lead.id, name: recordName(lead) }, key: `lead:${lead.id}` })),
-    ...[...contacts.persons, ...contacts.companies].map((contact) => ({
-      record: contact,
-      item: { kind: contact.is_organization ? ('company' as const) : ('person' as const), id: contact.id, name: recordName(contact) },
-      key: `contact:${contact.id}`,
-    })),
-  ];
-  const allowed = new Set<SellLead | SellContact>(await access.visible(all.map(({ record }) => record)));
-  const visible = all.filter(({ record }) => allowed.has(record));
+export async function findExisting(sell: SellClient, email: string, access: SellAccess): Promise<ExistingMatches> {
+  const found = await lookupRecords(sell, { email, phone: null }, access);
+  const item = (record: SellLead | SellContact): ExistingRecord => ({
+    kind: 'is_organization' in record ? (record.is_organization ? 'company' : 'person') : 'lead',
+    id: record.id,
+    name: recordName(record),
+  });
   return {
     email,
-    records: visible.map(({ item }) => item),
-    hiddenCount: all.length - visible.length,
-    leadIds: leads.map((lead) => lead.id),
-    keys: all.map(({ key }) => key),
+    records: [...found.leads, ...found.persons, ...found.companies].map(item),
+    hiddenCount: found.hiddenCount,
+    leadIds: found.found.leads.map((lead) => lead.id),
+    keys: [...found.found.leads.map((lead) => `lead:${lead.id}`), ...found.found.contacts.map((contact) => `contact:${contact.id}`)],
   };
 }
 

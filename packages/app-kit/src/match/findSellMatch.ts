@@ -1,12 +1,9 @@
 import {
-  accessPolicy,
   matchRecords,
   normalizeEmail,
-  normalizePhone,
   referenceNeeds,
   type MatchResult,
   type Reason,
-  type SellContact,
   type SellLead,
   type SellUser,
   type Settings,
@@ -14,6 +11,7 @@ import {
 import { isAbortError, type SellClient } from '@sell-bridge/sell-api';
 import { loadReference, type SellReference } from './loadReference';
 import { loadRelated, type RelatedRecords } from './loadRelated';
+import { lookupRecords } from './lookupRecords';
 import { findViewer, sellAccess } from './sellAccess';
 
 /** Who the conversation is with, as the host reports it (Support requester, Chat visitor). */
@@ -43,31 +41,6 @@ export type MatchOutcome = { status: 'denied'; reason: Reason } | ({ status: 're
 const NO_RELATED: RelatedRecords = { deals: [], companies: [], dealsFailed: false };
 const NO_REFERENCE: SellReference = { leadSources: [], stages: [], customFields: { lead: [], contact: [], deal: [] }, complete: false };
 
-async function firstWave(
-  sell: SellClient,
-  identity: ConversationIdentity,
-  options: { signal?: AbortSignal },
-): Promise<{ leads: SellLead[]; contacts: SellContact[]; phoneUnsearchable: boolean }> {
-  const email = normalizeEmail(identity.email);
-  if (email) {
-    const [leads, contacts] = await Promise.all([sell.findLeadsByEmail(email, options), sell.findContactsByEmail(email, options)]);
-    if (leads.length > 0 || contacts.persons.length > 0 || contacts.companies.length > 0) {
-      return { leads, contacts: [...contacts.persons, ...contacts.companies], phoneUnsearchable: false };
-    }
-  }
-  const phone = identity.phone ? normalizePhone(identity.phone) : null;
-  if (!phone?.raw) return { leads: [], contacts: [], phoneUnsearchable: false };
-  const query = { phone: phone.raw, ...(phone.nationalNumber ? { nationalNumber: phone.nationalNumber } : {}) };
-  const [leadHits, contactHits] = await Promise.all([sell.searchLeadsByPhone(query, options), sell.searchContactsByPhone(query, options)]);
-  // No Search API on the plan: nothing found, but nothing proven either; the sidebar says so instead of a plain
-  // "no match" that invites a duplicate lead.
-  return {
-    leads: leadHits.status === 'ok' ? leadHits.records : [],
-    contacts: contactHits.status === 'ok' ? contactHits.records : [],
-    phoneUnsearchable: leadHits.status === 'search_unavailable' || contactHits.status === 'search_unavailable',
-  };
-}
-
 /**
  * The sidebar's matching (docs/architecture.md §3 steps 3–4). With `sell_users_only` the access gate comes first: the
  * agent's Sell user by email (one cached request), so no record request is made for an agent without access; with
@@ -85,44 +58,41 @@ export async function findSellMatch(
   identity: ConversationIdentity,
   signal?: AbortSignal,
 ): Promise<MatchOutcome> {
-  const options = signal ? { signal } : {};
   const gated = settings.dataAccess === 'sell_users_only';
   const viewerLoad = findViewer(sell, { email: agentEmail }, signal);
-  if (gated) {
-    const { decision } = accessPolicy(settings, await viewerLoad);
-    if (!decision.allowed) return { status: 'denied', reason: decision.reason };
-  } else {
-    // Not a gate here: without it the cards fall back to the browser's time zone. Awaited below.
-    viewerLoad.catch(() => undefined);
-  }
-  const viewerOf = async (): Promise<SellUser | null> =>
+  // With `all_agents` the viewer is not a gate: without it the cards fall back to the browser's time zone.
+  const viewerOf = (): Promise<SellUser | null> =>
     gated
       ? viewerLoad
       : viewerLoad.catch((error: unknown) => {
           if (isAbortError(error)) throw error;
           return null;
         });
+  const accessLoad = viewerOf().then((viewer) => sellAccess(sell, settings, viewer, signal));
+  if (gated) {
+    const { decision } = await accessLoad;
+    if (!decision.allowed) return { status: 'denied', reason: decision.reason };
+  } else {
+    // Awaited below, beside wave 1; until then a rejection (only an abort) must not count as unhandled.
+    accessLoad.catch(() => undefined);
+  }
 
   // Nobody to look for: no record request, and no reference data to format records with.
   if (!normalizeEmail(identity.email) && !identity.phone?.trim()) {
-    const viewer = await viewerOf();
+    const { viewer } = await accessLoad;
     return { status: 'ready', result: matchRecords([], []), viewer, users: viewer ? [viewer] : [], related: NO_RELATED, reference: NO_REFERENCE, phoneUnsearchable: false };
   }
 
   // The record requests go first: the rate limiter serves callers in order, so on a cold cache the five reference
   // lists queue behind the match instead of in front of it.
-  const firstWaveLoad = firstWave(sell, identity, options);
+  const lookupLoad = lookupRecords(sell, identity, accessLoad, signal);
   const referenceLoad = loadReference(sell, referenceNeeds(settings.fieldLayout), signal);
   // Awaited after wave 2; until then a rejection (only an abort) must not count as unhandled.
   referenceLoad.catch(() => undefined);
 
-  const found = await firstWaveLoad;
-  const access = sellAccess(sell, settings, await viewerOf(), signal);
-  const visible = new Set<SellLead | SellContact>(await access.visible([...found.leads, ...found.contacts]));
-  const result = matchRecords(
-    found.leads.filter((r) => visible.has(r)),
-    found.contacts.filter((r) => visible.has(r)),
-  );
+  const found = await lookupLoad;
+  const { access } = found;
+  const result = matchRecords(found.leads, found.contacts);
   const shown = result.primary ? [result.primary, ...result.others] : [];
   // Owner names for the cards, beside wave 2 (with `sell_users_only` most are known already).
   const ownersLoad = access.learn(shown.map((m) => m.record.owner_id));
