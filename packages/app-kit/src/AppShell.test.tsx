@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { fixtures } from '@sell-bridge/sandbox';
 import { fakeChatContext } from '@sell-bridge/zaf/testing';
 import { AppShell } from './AppShell';
-import { errorState } from './errorState';
+import { explainError } from './states/explainError';
 import { useServices } from './services';
 import { english, renderApp, requestPaths, setupSandboxServer } from './testing';
 
@@ -13,7 +13,7 @@ const { sandbox } = setupSandboxServer();
 function TokenOwner() {
   const { sell } = useServices();
   const self = useQuery({ queryKey: ['self'], queryFn: ({ signal }) => sell.self({ signal }) });
-  if (self.isError) return <p role="alert">{errorState(self.error).titleKey}</p>;
+  if (self.isError) return <p role="alert">{explainError(self.error).titleKey}</p>;
   return <p>{self.data?.name ?? '…'}</p>;
 }
 

@@ -4,7 +4,9 @@ export { ServicesProvider, useServices, type Services, type ServiceClientOptions
 export { useSettings } from './useSettings';
 export { useSellMatch, findSellMatch, type SellMatch } from './useSellMatch';
 export { openSellAccess, sellAccess, findViewer, type SellAccess, type SellAgent } from './match/sellAccess';
-export { errorState, type ErrorState } from './errorState';
+export { lookupRecords, type LookupIdentity, type RecordLookup } from './match/lookupRecords';
+export { explainError, type ErrorExplanation, type ServiceName } from './states/explainError';
+export { ErrorState, type ErrorStateProps } from './states/ErrorState';
 export { SellSidebar } from './sidebar/SellSidebar';
 export type { ConversationIdentity } from './useSellMatch';
 export type { SellSidebarProps, SidebarContext, NoMatchContext } from './sidebar/SellSidebar';

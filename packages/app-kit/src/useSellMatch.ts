@@ -13,10 +13,10 @@ export type { RelatedRecords } from './match/loadRelated';
 export type SellMatch =
   | { status: 'loading' }
   | { status: 'denied'; reason: Reason; agentEmail: string }
-  | { status: 'error'; error: unknown; refetch: () => void; fetching: boolean }
+  | { status: 'error'; error: unknown; retry: () => void; retrying: boolean }
   | ({
       status: 'ready';
-      refetch: () => void;
+      retry: () => void;
       /**
        * Shows a lead created from the sidebar as the match, without another search (Sell may index it later), with
        * a "lead created" notice above its card.
@@ -60,10 +60,10 @@ export function useSellMatch(settings: Settings | null, agentEmail: string | nul
     },
     [queryClient, queryKey, sell],
   );
-  const refetch = () => void query.refetch();
+  const retry = () => void query.refetch();
   if (!enabled || query.isPending) return { status: 'loading' };
-  if (query.isError) return { status: 'error', error: query.error, refetch, fetching: query.isFetching };
+  if (query.isError) return { status: 'error', error: query.error, retry, retrying: query.isFetching };
   const outcome = query.data;
   if (outcome.status === 'denied') return { status: 'denied', reason: outcome.reason, agentEmail: agentEmail };
-  return { ...outcome, refetch, showCreatedLead };
+  return { ...outcome, retry, showCreatedLead };
 }

@@ -4,6 +4,7 @@ export * from './parseSettings';
 export * from './resolveOwner';
 export { type AccessDecision } from './canSee';
 export * from './accessPolicy';
+export * from './adminAccess';
 export * from './splitName';
 export * from './normalizePhone';
 export * from './buildLeadDraft';

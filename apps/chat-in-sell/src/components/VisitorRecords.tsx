@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { normalizeEmail, recordName, sellRecordUrl, type SellContact, type SellLead, type SellUser, type Settings } from '@sell-bridge/core';
-import { errorState, useServices } from '@sell-bridge/app-kit';
+import { explainError, useServices } from '@sell-bridge/app-kit';
 import { isSellApiError } from '@sell-bridge/sell-api';
 import { VisitorRecordPanel, type VisitorRecordLink, type VisitorRecordState } from '@sell-bridge/ui';
 import { findVisitorRecords } from '../chat/findVisitorRecords';
@@ -48,7 +48,7 @@ export function VisitorRecords({ chatId, visitor, settings, rep, openInChatUrl }
   else if (query.isError) {
     if (isSellApiError(query.error) && query.error.kind === 'unauthorized') state = { kind: 'no-token', email, searchUrl: sellSearchUrl(email) };
     else {
-      const failed = errorState(query.error, 'sell');
+      const failed = explainError(query.error, 'sell');
       state = { kind: 'error', titleKey: failed.titleKey, bodyKey: failed.bodyKey, values: failed.values, ...(failed.canRetry ? { onRetry: () => void query.refetch() } : {}) };
     }
   } else if (query.data.kind === 'denied') state = { kind: 'denied' };

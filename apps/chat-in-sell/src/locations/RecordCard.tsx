@@ -1,5 +1,5 @@
 import { browserTimeZone, pickTimeZone } from '@sell-bridge/core';
-import { errorState, useSettings } from '@sell-bridge/app-kit';
+import { ErrorState, useSettings } from '@sell-bridge/app-kit';
 import { ChatHistoryList, LoadingSkeleton, StateMessage } from '@sell-bridge/ui';
 import { useZafContext } from '@sell-bridge/zaf';
 import { useChatHistory } from '../hooks/useChatHistory';
@@ -18,18 +18,7 @@ export default function RecordCard() {
   if (status === 'loading') return <LoadingSkeleton />;
   if (!email) return <StateMessage tone="info" titleKey="chats.no_email.title" bodyKey="chats.no_email.body" />;
   if (history.isPending) return <LoadingSkeleton waitingFor="Chat" />;
-  if (history.isError) {
-    const state = errorState(history.error, 'chat');
-    return (
-      <StateMessage
-        tone={state.tone}
-        titleKey={state.titleKey}
-        bodyKey={state.bodyKey}
-        values={state.values}
-        {...(state.canRetry ? { onRetry: () => void history.refetch(), retrying: history.isFetching } : {})}
-      />
-    );
-  }
+  if (history.isError) return <ErrorState error={history.error} service="chat" retry={() => void history.refetch()} retrying={history.isFetching} />;
   const chats = history.data.pages.flatMap((page) => page.chats);
   if (chats.length === 0) return <StateMessage tone="info" titleKey="chats.none.title" bodyKey="chats.none.body" values={{ email }} />;
   return (

@@ -1,10 +1,10 @@
 import { browserTimeZone, pickTimeZone } from '@sell-bridge/core';
-import { useSettings } from '@sell-bridge/app-kit';
+import { ErrorState, useSettings } from '@sell-bridge/app-kit';
 import { LoadingSkeleton, StateMessage, TicketList } from '@sell-bridge/ui';
 import { useZafContext } from '@sell-bridge/zaf';
 import { MAX_COMPANY_PEOPLE, useRecordEmails } from '../hooks/useRecordEmails';
 import { useRequesterTickets } from '../hooks/useRequesterTickets';
-import { ticketErrorState } from '../hooks/ticketErrorState';
+import { explainTicketError } from '../hooks/explainTicketError';
 
 /** A Sell card (lead, person, company, deal): the Support tickets requested from the record's email(s). */
 export default function TicketsCard() {
@@ -22,16 +22,7 @@ export default function TicketsCard() {
   if (record.emails.length === 0) return <StateMessage tone="info" titleKey="tickets.no_email.title" bodyKey="tickets.no_email.body" />;
   if (tickets.status === 'idle' || tickets.status === 'loading') return <LoadingSkeleton waitingFor="Support" />;
   if (tickets.status === 'error') {
-    const state = ticketErrorState(tickets.error);
-    return (
-      <StateMessage
-        tone={state.tone}
-        titleKey={state.titleKey}
-        bodyKey={state.bodyKey}
-        values={state.values}
-        {...(state.canRetry ? { onRetry: tickets.retry, retrying: tickets.retrying } : {})}
-      />
-    );
+    return <ErrorState error={tickets.error} explain={explainTicketError} retry={tickets.retry} retrying={tickets.retrying} />;
   }
 
   const notes = [
@@ -50,7 +41,7 @@ export default function TicketsCard() {
       />
     );
   }
-  const moreError = tickets.moreError ? ticketErrorState(tickets.moreError) : null;
+  const moreError = tickets.moreError;
   return (
     <>
       <TicketList
@@ -63,13 +54,7 @@ export default function TicketsCard() {
         {...(tickets.hasMore && !moreError ? { onLoadMore: tickets.loadMore } : {})}
       />
       {moreError ? (
-        <StateMessage
-          tone={moreError.tone}
-          titleKey={moreError.titleKey}
-          bodyKey={moreError.bodyKey}
-          values={moreError.values}
-          {...(moreError.canRetry ? { onRetry: tickets.loadMore, retrying: tickets.loadingMore } : {})}
-        />
+        <ErrorState error={moreError} explain={explainTicketError} retry={tickets.loadMore} retrying={tickets.loadingMore} />
       ) : null}
     </>
   );

@@ -13,7 +13,8 @@ import {
   type AdminSection,
 } from '@sell-bridge/ui';
 import { useClientGet, useHostActions, useMetadata, useZafContext } from '@sell-bridge/zaf';
-import { errorState } from '../errorState';
+import { ErrorState } from '../states/ErrorState';
+import { explainError } from '../states/explainError';
 import { useAdminAccess } from './useAdminAccess';
 import { useAdminReference } from './useAdminReference';
 import { useInstallationEditor, type InstallationEditor } from './useInstallationEditor';
@@ -94,20 +95,11 @@ function AdminEditor({ app, adminName }: { app: AdminApp; adminName: string }) {
     return <StateMessage tone="warning" titleKey="admin.refused.title" bodyKey={context.product === 'sell' ? 'admin.refused.body_sell' : 'admin.refused.body_zendesk'} />;
   }
   if (load.status === 'failed' || !values) {
-    const state = errorState(load.status === 'failed' ? load.error : null, 'support');
-    return (
-      <StateMessage
-        tone={state.tone}
-        titleKey={state.titleKey}
-        bodyKey={state.bodyKey}
-        values={state.values}
-        {...(load.status === 'failed' ? { onRetry: load.retry } : {})}
-      />
-    );
+    return <ErrorState error={load.status === 'failed' ? load.error : null} service="support" {...(load.status === 'failed' ? { retry: load.retry } : {})} />;
   }
 
   const saving = editor.status.settings.kind === 'saving' || editor.status.layout.kind === 'saving';
-  const listsError = reference.listsError ? errorState(reference.listsError) : null;
+  const listsError = reference.listsError ? explainError(reference.listsError) : null;
   const published = load.snapshot.parsed.settings.fieldLayout;
   const changeWidget = (widget: WidgetKind, fields: string[]) => {
     const layout: FieldLayout = { ...values.fieldLayout, [widget]: fields };

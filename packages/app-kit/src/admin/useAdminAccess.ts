@@ -1,3 +1,4 @@
+import { adminAccess, type AdminAuthority } from '@sell-bridge/core';
 import { useClientGet, useZafContext } from '@sell-bridge/zaf';
 import type { HostAgent } from '../sidebar/hostUser';
 
@@ -6,23 +7,14 @@ export type AdminAccess =
   | { status: 'loading' }
   | { status: 'admin'; name: string }
   /** `authority` says who could configure it instead: a Zendesk admin (Support, Chat) or a Sell admin. */
-  | { status: 'refused'; authority: 'zendesk' | 'sell' };
+  | { status: 'refused'; authority: AdminAuthority };
 
-/**
- * Admins only (docs/architecture.md §1): in Support and Chat the host's `currentUser.role` must be `admin`; in Sell, where the
- * user comes with the context, the Sell role. The Zendesk installation API checks again when saving, so this only
- * decides what is shown, never what is allowed.
- */
+/** Whether the signed-in user may configure the app: core's `adminAccess` on the host's user (docs/architecture.md §1). */
 export function useAdminAccess(): AdminAccess {
   const context = useZafContext();
   // Read in every product (hooks cannot be conditional); Sell answers from the context below instead.
   const currentUser = useClientGet<HostAgent>('currentUser');
-  if (context.product === 'sell') {
-    const user = context.currentUser;
-    return user.role === 'admin' ? { status: 'admin', name: user.name } : { status: 'refused', authority: 'sell' };
-  }
-  if (currentUser.status === 'loading') return { status: 'loading' };
-  const agent = currentUser.data;
-  if (agent?.role === 'admin') return { status: 'admin', name: agent.name ?? agent.email ?? '' };
-  return { status: 'refused', authority: 'zendesk' };
+  if (context.product !== 'sell' && currentUser.status === 'loading') return { status: 'loading' };
+  const verdict = adminAccess(context.product, context.product === 'sell' ? context.currentUser : currentUser.data);
+  return verdict.allowed ? { status: 'admin', name: verdict.name } : { status: 'refused', authority: verdict.authority };
 }

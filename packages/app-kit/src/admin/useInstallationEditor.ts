@@ -3,7 +3,7 @@ import { PARAM_OF, type Settings } from '@sell-bridge/core';
 import { isSellApiError, type InstallationProduct } from '@sell-bridge/sell-api';
 import type { AdminApp, SaveStatus } from '@sell-bridge/ui';
 import { useMetadata, useZafContext } from '@sell-bridge/zaf';
-import { errorState } from '../errorState';
+import { explainError } from '../states/explainError';
 import { useServices } from '../services';
 import { changedKeys, hasConflict, scopeKeys, settingsPayload, toSnapshot, type AdminScope, type InstallationSnapshot } from './settingsDiff';
 import { useLayoutDraft, type RestoredDraft } from './useLayoutDraft';
@@ -140,7 +140,7 @@ export function useInstallationEditor(app: AdminApp, adminName: string): Install
         if (isSellApiError(error) && error.kind === 'forbidden') {
           setScope(scope, { kind: 'refused' });
         } else {
-          const state = errorState(error, 'support');
+          const state = explainError(error, 'support');
           setScope(scope, { kind: 'failed', titleKey: state.titleKey, bodyKey: state.bodyKey, values: state.values });
         }
       }

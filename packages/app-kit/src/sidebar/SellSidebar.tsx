@@ -1,9 +1,9 @@
 import { useId, useMemo, type ReactNode, type CSSProperties } from 'react';
-import { browserTimeZone, pickTimeZone, recordName, type Problem, type Settings } from '@sell-bridge/core';
+import { adminAccess, browserTimeZone, pickTimeZone, recordName, type Problem, type Settings } from '@sell-bridge/core';
 import { LeadCreatedNotice, LoadingSkeleton, MatchList, StateMessage, useI18n } from '@sell-bridge/ui';
 import { useClientGet } from '@sell-bridge/zaf';
 import { layoutIssues, toMatchList, type CardFormat } from '../cards/toMatchList';
-import { errorState } from '../errorState';
+import { ErrorState } from '../states/ErrorState';
 import { useSettings } from '../useSettings';
 import { useSellMatch, type ConversationIdentity, type SellMatch } from '../useSellMatch';
 import { AdminHints } from './AdminHints';
@@ -90,16 +90,7 @@ function SidebarBody({ identity, settings, warnings, match, format, isAdmin, age
     );
   }
   if (match.status === 'error') {
-    const state = errorState(match.error);
-    return (
-      <StateMessage
-        tone={state.tone}
-        titleKey={state.titleKey}
-        bodyKey={state.bodyKey}
-        values={state.values}
-        {...(state.canRetry ? { onRetry: match.refetch, retrying: match.fetching } : {})}
-      />
-    );
+    return <ErrorState error={match.error} retry={match.retry} retrying={match.retrying} />;
   }
   const hints = isAdmin ? <AdminHints warnings={warnings} layout={issues} /> : null;
   if (!cards) {
@@ -130,7 +121,8 @@ export function SellSidebar({ identity, noMatch, footer }: SellSidebarProps) {
   const parsed = useSettings();
   const currentUser = useClientGet<HostAgent>('currentUser');
   const agentEmail = currentUser.data?.email ?? null;
-  const isAdmin = currentUser.data?.role === 'admin';
+  // Admin hints (layout problems, settings to fix) follow the admin view's rule; the sidebars live in Support and Chat.
+  const isAdmin = adminAccess('support', currentUser.data).allowed;
   const settings = parsed.ok ? parsed.settings : null;
   const match = useSellMatch(settings, agentEmail, identity);
   const { t, formatLocale } = useI18n();

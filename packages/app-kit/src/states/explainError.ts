@@ -2,7 +2,7 @@ import { isSellApiError } from '@sell-bridge/sell-api';
 import type { StateTone } from '@sell-bridge/ui';
 
 /** How a failed call is explained to the agent: tone, translation keys, and whether retrying can help. */
-export interface ErrorState {
+export interface ErrorExplanation {
   tone: StateTone;
   titleKey: string;
   bodyKey: string;
@@ -16,13 +16,13 @@ export type ServiceName = 'sell' | 'chat' | 'support';
 const SERVICE_LABEL: Record<ServiceName, string> = { sell: 'Sell', chat: 'Chat', support: 'Support' };
 
 /** Maps any error from the API clients onto a plain-words state (docs/architecture.md §11: failure is shown, not logged). */
-export function errorState(error: unknown, service: ServiceName = 'sell'): ErrorState {
+export function explainError(error: unknown, service: ServiceName = 'sell'): ErrorExplanation {
   const kind = isSellApiError(error) ? error.kind : 'unknown';
   const values = { service: SERVICE_LABEL[service] };
   return { ...byKind(kind), values };
 }
 
-function byKind(kind: string): Omit<ErrorState, 'values'> {
+function byKind(kind: string): Omit<ErrorExplanation, 'values'> {
   switch (kind) {
     case 'unauthorized':
       return { tone: 'error', titleKey: 'state.unauthorized.title', bodyKey: 'state.unauthorized.body', canRetry: false };

@@ -38,7 +38,8 @@ const notePosts = () => requestPaths(sandbox).filter((path) => path === 'POST /v
 
 it('adds the transcript as a note on the matched person once, even when the chat end is reported twice', async () => {
   const { client } = renderChat(fixtures.personWithDeals.email);
-  await screen.findByTestId('sell-record');
+  // The file's first render pays for cold module loading: on a busy 2-core machine that alone can take a second.
+  await screen.findByTestId('sell-record', {}, { timeout: 5_000 });
   const before = notesOn(fixtures.personWithDeals.id).length;
 
   act(() => client.emit('channel.chat.end', chatEnd));

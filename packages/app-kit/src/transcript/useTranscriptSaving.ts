@@ -3,7 +3,7 @@ import { recordName, type MatchedRecord } from '@sell-bridge/core';
 import type { TranscriptStatusModel } from '@sell-bridge/ui';
 import { useI18n } from '@sell-bridge/ui';
 import { useClientEvent, useMetadata } from '@sell-bridge/zaf';
-import { errorState } from '../errorState';
+import { explainError } from '../states/explainError';
 import { useServices } from '../services';
 import type { SidebarContext } from '../sidebar/SellSidebar';
 import { formatTranscript, readEndedChat, type EndedChat } from './formatTranscript';
@@ -108,7 +108,7 @@ export function useTranscriptSaving({ settings, match, format }: SidebarContext,
   if (attempt?.chat === ended) {
     if (attempt.phase === 'saved') return { status: 'saved', recordName: attempt.recordName };
     if (attempt.phase === 'saving') return { status: 'saving' };
-    const state = errorState(attempt.error);
+    const state = explainError(attempt.error);
     const { target } = attempt;
     return {
       status: 'failed',

@@ -3,7 +3,7 @@ import type { SellUser } from '@sell-bridge/core';
 /** The three apps; each shows the settings its manifest declares (docs/architecture.md §4). */
 export type AdminApp = 'sell-in-chat' | 'sell-in-support' | 'chat-in-sell';
 
-/** Where a save stands. `failed` carries translation keys from app-kit's `errorState`; edits stay on screen. */
+/** Where a save stands. `failed` carries translation keys from app-kit's `explainError`; edits stay on screen. */
 export type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'saving' }
