@@ -1,11 +1,11 @@
 /**
  * The rules every transport obeys, whoever implements it: the fetch transport in `@sell-bridge/sell-api` and the ZAF
- * transport in `@sell-bridge/zaf`, which may not import each other's code. Both implement sell-api's `Transport`
- * type; what they must share at run time lives here, in the package both may import (`@sell-bridge/core/transport`,
+ * transport in `@sell-bridge/zaf`, which may not import each other's code. Both implement the `Transport` type
+ * defined here, with what they must share at run time, in the package both may import (`@sell-bridge/core/transport`,
  * kept out of core's domain index). sell-api re-exports all of it.
  */
 
-/** The part of a request these rules read (sell-api's `TransportRequest` fits). */
+/** The part of a request these rules read (`TransportRequest` fits). */
 export interface PlaceholderCheckedRequest {
   method: string;
   url: string;

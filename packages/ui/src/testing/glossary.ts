@@ -1,7 +1,7 @@
 /**
  * One word per concept and language: an English term in a message must come out as this word in every translation,
  * so agents never wonder whether "担当者" and "所有者" are two different things. Checked over the UI catalogs and the
- * apps' manifest texts (packages/app-build/src/glossary.test.ts). Matching is case-insensitive and on the word's stem.
+ * apps' manifest texts (packages/ui/src/i18n/glossary.test.ts). Matching is case-insensitive and on the word's stem.
  */
 export const GLOSSARY: Readonly<Record<string, { en: RegExp; fr: string; es: string; de: string; ja: string }>> = {
   owner: { en: /\bowners?\b/i, fr: 'propriétaire', es: 'propietari', de: 'inhaber', ja: '担当者' },
