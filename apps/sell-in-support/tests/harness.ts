@@ -5,7 +5,7 @@ import TicketSidebar from '../src/locations/TicketSidebar';
 export * from '@sell-bridge/app-kit/testing';
 
 /** `ticket.requester` as Support reports it. */
-export interface Requester {
+interface Requester {
   id?: number;
   name?: string | null;
   email?: string | null;
@@ -20,7 +20,7 @@ export interface TicketSidebarOptions extends Omit<RenderAppOptions, 'locations'
 }
 
 /** The Sell admin signed in to Support as an admin: sees every record and every settings problem. */
-export const sellAdmin = { email: fixtures.adminUser.email, name: fixtures.adminUser.name, role: 'admin', locale: 'en-US' };
+const sellAdmin = { email: fixtures.adminUser.email, name: fixtures.adminUser.name, role: 'admin', locale: 'en-US' };
 
 /** The ticket sidebar of Sell-in-Support on ticket 1, through the real AppShell, against the sandbox. */
 export function renderTicketSidebar(sandbox: Sandbox, { requester, settings, ...options }: TicketSidebarOptions): RenderAppResult {

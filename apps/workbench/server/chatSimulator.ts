@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LiveChat, Sandbox } from '@sell-bridge/sandbox';
 
 /** A visitor the Chat surface can start a chat as (surfaceData's `visitors`). */
-export interface VisitorSeedInput {
+interface VisitorSeedInput {
   id: string;
   display_name: string;
   email: string;

@@ -37,7 +37,7 @@ export interface ProxyContext {
   accountHost: string;
 }
 
-export interface ProxyAnswer {
+interface ProxyAnswer {
   status: number;
   statusText: string;
   headers: Record<string, string>;
@@ -48,7 +48,7 @@ export type ProxyResult = ProxyAnswer | { networkError: 'timeout' | 'error' };
 
 const PLACEHOLDER = /\{\{\s*setting\.([\w-]+)\s*\}\}/g;
 
-export class ProxyRefusal extends Error {}
+class ProxyRefusal extends Error {}
 
 function substitute(value: string, scope: string, context: ProxyContext): string {
   return value.replace(PLACEHOLDER, (whole, name: string) => {
@@ -61,7 +61,7 @@ function substitute(value: string, scope: string, context: ProxyContext): string
 }
 
 /** Turns ZAF request options into a fetch Request, applying the proxy's rules. Throws ProxyRefusal. */
-export function buildUpstreamRequest(options: ProxyRequestOptions, context: ProxyContext, signal?: AbortSignal): Request {
+function buildUpstreamRequest(options: ProxyRequestOptions, context: ProxyContext, signal?: AbortSignal): Request {
   const method = (options.type ?? 'GET').toUpperCase();
   const rawUrl = options.url ?? '';
   const relative = rawUrl.startsWith('/');

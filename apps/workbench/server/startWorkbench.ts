@@ -33,7 +33,7 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-export interface ProxyLogEntry {
+interface ProxyLogEntry {
   installationId: number;
   method: string;
   url: string;

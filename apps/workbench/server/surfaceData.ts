@@ -1,7 +1,7 @@
 /** What the host page's surfaces show: personas, simulated live chats, tickets and Sell records from the sandbox. */
 import { fixtures, type Sandbox } from '@sell-bridge/sandbox';
 
-export interface VisitorSeed {
+interface VisitorSeed {
   id: string;
   display_name: string;
   email: string;
@@ -9,7 +9,7 @@ export interface VisitorSeed {
   greeting: string;
 }
 
-export interface TicketView {
+interface TicketView {
   id: number;
   subject: string;
   status: string;
@@ -17,7 +17,7 @@ export interface TicketView {
   requester: { id: number; name: string; email: string | null; phone: string | null };
 }
 
-export interface SellCardRecord {
+interface SellCardRecord {
   kind: 'lead' | 'person' | 'company' | 'deal';
   id: number;
   name: string;

@@ -35,7 +35,7 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
 const bare = (token: string): string => token.toLowerCase().replace(/\.$/, '');
 
 export const isParticle = (token: string): boolean => PARTICLES.has(token.toLowerCase());
-export const isHonorific = (token: string): boolean => HONORIFICS.has(bare(token));
+const isHonorific = (token: string): boolean => HONORIFICS.has(bare(token));
 export const isSuffix = (token: string): boolean => SUFFIXES.has(bare(token));
 
 const CJK_TOKEN = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{Mn}\p{Mc}]+$/u;

@@ -32,7 +32,7 @@ export function isUsable(user: SellUser): boolean {
 }
 
 /** Whether a user that is not in `lead_owners` should be labelled as a distribution (hints 2 and 3 above). */
-export function looksLikeDistribution(user: SellUser, directory: OwnerDirectory): boolean {
+function looksLikeDistribution(user: SellUser, directory: OwnerDirectory): boolean {
   return user.sell_login_disabled === true || (directory.distributionIds ?? []).includes(user.id);
 }
 

@@ -18,7 +18,7 @@ function isWidget(key: string): key is WidgetKind {
 }
 
 /** A fresh copy of the default layout, so no caller can change the shared constant through the settings it gets. */
-export function copyDefaultLayout(): FieldLayout {
+function copyDefaultLayout(): FieldLayout {
   const d = DEFAULT_FIELD_LAYOUT;
   return { ...d, lead: [...d.lead], person: [...d.person], company: [...d.company], deal: [...d.deal] };
 }

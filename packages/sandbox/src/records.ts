@@ -113,7 +113,7 @@ export function pickAddress(random: Random): SellAddress {
 }
 
 /** A plausible value for a custom field; `hostile` swaps in XSS / script URLs where the type is text. */
-export function pickCustomValue(field: SandboxCustomField, random: Random, hostile = false): CustomFieldValue {
+function pickCustomValue(field: SandboxCustomField, random: Random, hostile = false): CustomFieldValue {
   const choices = field.choices ?? [];
   switch (field.type) {
     case 'string':

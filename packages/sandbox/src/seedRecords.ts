@@ -32,7 +32,7 @@ const isHostile = (i: number): boolean => i % 97 === 13;
 const isLong = (i: number): boolean => i % 211 === 5;
 
 /** Generated leads with ids from `firstId`. */
-export function seedLeads(ctx: Context, firstId: number, count: number): SellLead[] {
+function seedLeads(ctx: Context, firstId: number, count: number): SellLead[] {
   const { random } = ctx;
   const leads: SellLead[] = [];
   for (let i = 0; i < count; i += 1) {
@@ -70,7 +70,7 @@ export function seedLeads(ctx: Context, firstId: number, count: number): SellLea
 }
 
 /** Generated companies then persons (most persons belong to a company); some persons reuse a lead's email. */
-export function seedContacts(ctx: Context, firstId: number, counts: RecordCounts, leads: readonly SellLead[]): SellContact[] {
+function seedContacts(ctx: Context, firstId: number, counts: RecordCounts, leads: readonly SellLead[]): SellContact[] {
   const { random } = ctx;
   const contacts: SellContact[] = [];
   const companyFields = ctx.fields.contact.filter((f) => f.for_organisation);
@@ -126,7 +126,7 @@ export function seedContacts(ctx: Context, firstId: number, counts: RecordCounts
 const PRODUCTS = ['Seats', 'Onboarding', 'Premium support', 'Licencia anual', '年間契約'];
 
 /** Generated deals on persons (with their company as organization) or directly on companies. */
-export function seedDeals(ctx: Context, firstId: number, count: number, contacts: readonly SellContact[]): SellDeal[] {
+function seedDeals(ctx: Context, firstId: number, count: number, contacts: readonly SellContact[]): SellDeal[] {
   const { random } = ctx;
   const deals: SellDeal[] = [];
   if (contacts.length === 0) return deals;

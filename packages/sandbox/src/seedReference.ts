@@ -27,7 +27,7 @@ export function seedAccount(): SandboxAccount {
 }
 
 /** Six lead statuses; `New` is the default for created leads. */
-export const STATUS_NAMES = ['New', 'Working', 'Qualified', 'Nurture', 'Unqualified', 'Rückruf'] as const;
+const STATUS_NAMES = ['New', 'Working', 'Qualified', 'Nurture', 'Unqualified', 'Rückruf'] as const;
 
 /** The seeded lead statuses. */
 export function seedStatuses(): SandboxLeadStatus[] {

@@ -13,7 +13,7 @@ const ERRORS: Record<number, { error: string; description?: string }> = {
 };
 
 /** JSON with Support's headers. */
-export function supportJson(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+function supportJson(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers } });
 }
 
@@ -27,7 +27,7 @@ export function supportError(status: number, override?: Partial<{ error: string;
  * The Support user the request acts as: `X-Sandbox-User-Id`, else `X-Sandbox-Role` (admin|agent; anything else is
  * an agent), else `state.supportDefaultRole` (admin when unset).
  */
-export function currentSupportUser(request: Request, state: SandboxState): SupportUser | undefined {
+function currentSupportUser(request: Request, state: SandboxState): SupportUser | undefined {
   const userId = request.headers.get('x-sandbox-user-id');
   if (userId !== null) return state.supportUsers.find((u) => u.id === Number(userId));
   const role = request.headers.get('x-sandbox-role') ?? state.supportDefaultRole ?? 'admin';

@@ -67,7 +67,7 @@ export function idsFromSearchResponse(body: unknown): number[] {
 }
 
 /** True when a Search failure means "no Search API here" rather than a real fault. */
-export function isSearchUnavailable(error: SellApiError): boolean {
+function isSearchUnavailable(error: SellApiError): boolean {
   return error.status === 402 || error.status === 403 || error.status === 404;
 }
 

@@ -1,6 +1,6 @@
 // Shared vitest setup for every DOM test project (Garden's config/vitest.setup.ts does the same).
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom has no matchMedia; @zendeskgarden/react-theming calls it at import time (docs/platform/pitfalls.md §jsdom has no matchMedia).
@@ -20,6 +20,10 @@ if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
       }) as MediaQueryList,
   });
 }
+
+// Locations, the lead form and the admin view are lazy chunks: their first render in a file pays for loading the
+// module graph, which on a busy 2-core CI machine takes more than Testing Library's default second.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();

@@ -11,7 +11,7 @@ import { chatInSellSettings, renderApp, type HostSettingValue } from '@sell-brid
 import TopBar from '../../src/locations/TopBar';
 
 /** Answers the fake host's `client.request` through `transport`, the way Zendesk's proxy answers the SDK. */
-export function routeRequests(client: FakeClient, transport: Transport): void {
+function routeRequests(client: FakeClient, transport: Transport): void {
   client.onRequest(async (options) => {
     const headers: Record<string, string> = { ...options.headers };
     if (typeof options.contentType === 'string' && options.data !== undefined) headers['Content-Type'] = options.contentType;

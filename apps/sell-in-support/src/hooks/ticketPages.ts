@@ -2,10 +2,10 @@ import type { RequestedTicketsPage, SupportClient, SupportTicket, SupportUser } 
 import { mergeNewestFirst } from '@sell-bridge/core';
 
 /** Tickets per Support page: a screenful in a card; more come with "load more". */
-export const TICKETS_PER_PAGE = 10;
+const TICKETS_PER_PAGE = 10;
 
 /** One requester's answer within a wave of requests. */
-export interface SourcePage {
+interface SourcePage {
   userId: number;
   tickets: SupportTicket[];
   nextPage: string | null;

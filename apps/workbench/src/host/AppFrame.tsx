@@ -22,7 +22,7 @@ interface AppFrameProps {
 }
 
 /** The iframe URL with `origin` and `app_guid`, as Zendesk loads apps (docs/platform/zaf.md §The SDK and how an app boots). */
-export function frameSource(appUrl: string, hostOrigin: string, guid: string): string {
+function frameSource(appUrl: string, hostOrigin: string, guid: string): string {
   const url = new URL(appUrl);
   url.searchParams.set('origin', hostOrigin);
   url.searchParams.set('app_guid', guid);

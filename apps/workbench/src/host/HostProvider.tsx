@@ -1,7 +1,7 @@
 import { createContext, useContext, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { HostRuntime, type HostInputs } from './HostRuntime';
 
-export type { FrameSpec, ModalSpec, Persona, PersonaIdentity, Product, Toast } from './HostRuntime';
+export type { FrameSpec, ModalSpec, Persona, PersonaIdentity } from './HostRuntime';
 
 const HostContext = createContext<HostRuntime | null>(null);
 

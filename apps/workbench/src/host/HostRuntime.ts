@@ -63,7 +63,7 @@ export interface HostInputs {
 const ACCOUNT = { subdomain: 'workbench' };
 
 /** A same-account write to an app installation (`PUT /api/v2/apps/installations/:id`), e.g. the admin view's save. */
-export function writesInstallation(options: RequestOptions): boolean {
+function writesInstallation(options: RequestOptions): boolean {
   const method = (options.type ?? 'GET').toUpperCase();
   return method !== 'GET' && /^\/api\/v2\/apps\/installations\/\d+/.test(options.url ?? '');
 }

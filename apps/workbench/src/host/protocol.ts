@@ -3,12 +3,12 @@
  * The workbench's surfaces feed it a `HostDelegate` that answers from their live state.
  */
 
-export interface RegistrationPayload {
+interface RegistrationPayload {
   metadata: Record<string, unknown>;
   context: Record<string, unknown>;
 }
 
-export interface HostError {
+interface HostError {
   message: string;
   name?: string;
   path?: string;

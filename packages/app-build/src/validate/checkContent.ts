@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import type { AppPackage, Findings } from './types';
 
 /** Extensions Zendesk refuses (docs/platform/zaf.md §Forbidden and flagged content), with `.gz`/`.tgz` standing for gzip. */
-export const FORBIDDEN_EXTENSIONS = [
+const FORBIDDEN_EXTENSIONS = [
   'rar', 'zip', 'gz', 'tgz', 'gzip', 'pdf', 'doc', 'docx', 'avi', 'bin', 'bz', 'bz2', 'csh', 'sh', 'jar', 'mp3',
   'mpeg', 'mpg', 'odt', 'pptx', 'ppt', 'xls', 'xlsx', '7z',
 ];
@@ -20,7 +20,7 @@ const MAGIC: [string, number[]][] = [
 ];
 
 /** The forbidden kind a file's first bytes reveal, if any. */
-export function sniffForbiddenKind(data: Buffer): string | undefined {
+function sniffForbiddenKind(data: Buffer): string | undefined {
   const found = MAGIC.find(([, bytes]) => bytes.every((byte, index) => data[index] === byte));
   // "BZh" is also plain text; a real bzip2 stream continues with a block size digit and the block magic.
   if (found?.[0] === 'bz2' && !/^BZh[1-9]1AY&SY/.test(data.subarray(0, 10).toString('latin1'))) return undefined;

@@ -2,12 +2,12 @@ import { declaredLocations } from './checkLocations';
 import type { AppPackage, Findings } from './types';
 
 /** Logos Zendesk requires for installation, with their exact pixel sizes (docs/platform/zaf.md §Required files and logos). */
-export const LOGOS: { path: string; width: number; height: number }[] = [
+const LOGOS: { path: string; width: number; height: number }[] = [
   { path: 'assets/logo.png', width: 320, height: 320 },
   { path: 'assets/logo-small.png', width: 128, height: 128 },
 ];
 /** Locations drawn as an icon in a bar or toolbar, by product (docs/platform/zaf.md §Locations). */
-export const ICON_LOCATIONS: Record<string, string[]> = {
+const ICON_LOCATIONS: Record<string, string[]> = {
   support: ['top_bar', 'nav_bar', 'system_top_bar', 'ticket_editor'],
   sell: ['top_bar'],
 };

@@ -3,7 +3,7 @@ import { isRecord, type AppPackage, type Findings } from './types';
 const FILE = 'manifest.json';
 
 /** Valid location names per product (docs/platform/zaf.md §Locations); legacy product keys map to the same lists. */
-export const LOCATIONS: Record<string, readonly string[]> = {
+const LOCATIONS: Record<string, readonly string[]> = {
   support: [
     'top_bar', 'nav_bar', 'ticket_sidebar', 'new_ticket_sidebar', 'user_sidebar', 'organization_sidebar',
     'background', 'modal', 'ticket_editor', 'system_top_bar', 'custom_object_record_sidebar',
@@ -18,7 +18,7 @@ export const LOCATIONS: Record<string, readonly string[]> = {
 const LEGACY_PRODUCT_KEYS: Record<string, string> = { zendesk: 'support', zopim: 'chat', lotus_box: 'standalone_chat' };
 
 /** The product name a manifest location key stands for, or undefined for an unknown host. */
-export function productOf(key: string): string | undefined {
+function productOf(key: string): string | undefined {
   return key in LOCATIONS ? key : LEGACY_PRODUCT_KEYS[key];
 }
 

@@ -4,9 +4,9 @@ import { isRecord, type AppPackage, type Findings } from './types';
 
 const FILE = 'manifest.json';
 /** Framework versions Zendesk serves today (docs/platform/zaf.md §Manifest fields). */
-export const SERVED_FRAMEWORK_VERSIONS = ['2.0'];
+const SERVED_FRAMEWORK_VERSIONS = ['2.0'];
 /** Locale pattern for `defaultLocale` (docs/platform/zaf.md §Manifest fields). */
-export const DEFAULT_LOCALE_PATTERN = /^[a-z]{2,3}(-\w{2,3})?$/;
+const DEFAULT_LOCALE_PATTERN = /^[a-z]{2,3}(-\w{2,3})?$/;
 
 const BOOLEAN_KEYS = ['requirementsOnly', 'marketingOnly', 'singleInstall', 'signedUrls', 'private'];
 const STRING_KEYS = ['defaultLocale', 'version', 'frameworkVersion', 'remoteInstallationURL', 'termsConditionsURL', 'gaID'];

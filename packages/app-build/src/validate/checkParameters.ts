@@ -2,9 +2,9 @@ import { isRecord, type Findings } from './types';
 
 const FILE = 'manifest.json';
 /** Parameter types Zendesk accepts (docs/platform/zaf.md §Manifest fields); `mtls` only where Zendesk enables it. */
-export const PARAMETER_TYPES = ['text', 'checkbox', 'url', 'number', 'multiline', 'hidden', 'oauth'];
+const PARAMETER_TYPES = ['text', 'checkbox', 'url', 'number', 'multiline', 'hidden', 'oauth'];
 /** Values allowed in a secure parameter's `scopes`. */
-export const SCOPES = ['header', 'body', 'url', 'jwt_secret_key', 'jwt_claim', 'basic_auth_username', 'basic_auth_password'];
+const SCOPES = ['header', 'body', 'url', 'jwt_secret_key', 'jwt_claim', 'basic_auth_username', 'basic_auth_password'];
 const OAUTH_FIELDS = ['client_id', 'client_secret', 'authorize_uri', 'access_token_uri'];
 // Zendesk warns about plain text settings whose names suggest a secret (docs/platform/zaf.md §Forbidden and flagged content).
 const SECRET_NAME = /token|key|pwd|password/i;

@@ -11,7 +11,7 @@ interface TestLibrary {
  * Test-only code that must never reach a built app. The markers are checked against minified Vite builds of each
  * library and must stay absent from the real bundles (packages/app-build/src/validate/realPackages.test.ts checks that).
  */
-export const TEST_LIBRARIES: TestLibrary[] = [
+const TEST_LIBRARIES: TestLibrary[] = [
   {
     name: 'msw (Mock Service Worker)',
     markers: [

@@ -2,9 +2,9 @@ import { parseStrictJson } from './findDuplicateKeys';
 import { isRecord, type AppPackage, type Findings } from './types';
 
 /** Translation file names Zendesk accepts: `en`, `pt-br`, … (docs/platform/zaf.md §Translations). */
-export const TRANSLATION_LOCALE = /^[a-z]{2}(-\w{2,3})?$/;
+const TRANSLATION_LOCALE = /^[a-z]{2}(-\w{2,3})?$/;
 /** Marketplace limit on `app.short_description`. */
-export const SHORT_DESCRIPTION_MAX = 80;
+const SHORT_DESCRIPTION_MAX = 80;
 const PUBLIC_KEYS = ['name', 'short_description', 'long_description', 'installation_instructions'];
 const PRODUCTS = ['support', 'chat', 'sell', 'standalone_chat'];
 

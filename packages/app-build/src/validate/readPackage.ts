@@ -34,7 +34,7 @@ function walk(root: string, dir: string, files: Map<string, Buffer>, symlinks: s
 }
 
 /** Reads a built app folder (e.g. `apps/sell-in-chat/dist`) without following symlinks. */
-export function readPackageDir(dir: string): AppPackage {
+function readPackageDir(dir: string): AppPackage {
   if (!statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`);
   const files = new Map<string, Buffer>();
   const symlinks: string[] = [];
@@ -43,7 +43,7 @@ export function readPackageDir(dir: string): AppPackage {
 }
 
 /** Reads an app zip as Zendesk receives it (directory entries dropped). */
-export function readPackageZip(zipFile: string): AppPackage {
+function readPackageZip(zipFile: string): AppPackage {
   const entries = unzipSync(readFileSync(zipFile));
   const files = new Map<string, Buffer>();
   for (const [name, data] of Object.entries(entries)) {

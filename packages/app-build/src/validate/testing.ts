@@ -29,7 +29,7 @@ export function png(width: number, height: number): Buffer {
 }
 
 /** A manifest that passes every rule: one Support location, a secure token and a plain setting. */
-export function validManifest(): Record<string, unknown> {
+function validManifest(): Record<string, unknown> {
   return {
     name: 'Fixture App',
     author: { name: 'Sell Bridge', email: 'apps@sell-bridge.example', url: 'https://sell-bridge.example' },

@@ -1,6 +1,6 @@
 /** Shared shapes of the offline package validator (docs/platform/zaf.md §Upload validation). */
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 /** One problem found in a package: `rule` is a stable id tests assert on; `message` is for people. */
 export interface Finding {

@@ -13,7 +13,7 @@ import { createFindings, type AppPackage, type ValidationReport } from './types'
  * Runs every offline upload rule of docs/platform/zaf.md §Upload validation on a package. Unlike Zendesk, which stops after a broken
  * manifest, it runs the file checks anyway so one run shows everything to fix. It also fails bundles that carry test code.
  */
-export function validateAppPackage(pkg: AppPackage): ValidationReport {
+function validateAppPackage(pkg: AppPackage): ValidationReport {
   const findings = createFindings();
   const manifest = checkManifest(pkg, findings);
   const parameterNames = manifest ? checkParameters(manifest, findings) : [];

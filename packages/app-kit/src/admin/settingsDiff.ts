@@ -22,7 +22,7 @@ export function sameLayout(a: FieldLayout, b: FieldLayout): boolean {
 }
 
 /** The `field_layout` JSON: exactly `{version, updated_at, updated_by, lead, person, company, deal}`. */
-export function layoutJson(layout: FieldLayout): string {
+function layoutJson(layout: FieldLayout): string {
   const { version, updated_at, updated_by, lead, person, company, deal } = layout;
   return JSON.stringify({ version, updated_at, updated_by, lead, person, company, deal });
 }
@@ -31,7 +31,7 @@ export function layoutJson(layout: FieldLayout): string {
  * A setting as it is written to the installation: text trimmed, owners as `user:<id>,distribution:<id>`, an unset
  * number or source as '' (what Zendesk's own form stores), the layout as JSON. `parseSettings` reads each back.
  */
-export function toSettingValue(key: keyof Settings, settings: Settings): InstallationSettingValue {
+function toSettingValue(key: keyof Settings, settings: Settings): InstallationSettingValue {
   switch (key) {
     case 'leadOwners':
       return formatOwners(settings.leadOwners);

@@ -9,7 +9,7 @@ import { changedKeys, hasConflict, scopeKeys, settingsPayload, toSnapshot, type 
 import { useLayoutDraft, type RestoredDraft } from './useLayoutDraft';
 
 /** Loading the installation: its settings, or why they cannot be shown. */
-export type EditorLoad =
+type EditorLoad =
   | { status: 'loading' }
   | { status: 'refused' }
   | { status: 'failed'; error: unknown; retry: () => void }

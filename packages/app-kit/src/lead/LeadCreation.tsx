@@ -214,8 +214,7 @@ function LeadCreationForm({ identity, origin, settings, viewer, draftKey, agentI
  * the settings, a duplicate check and exactly one POST per submit, and a draft kept until the lead exists. Keyed by
  * `draftKey`, so another ticket or chat starts from its own draft.
  */
-export function LeadCreation(props: LeadCreationProps) {
+export default function LeadCreation(props: LeadCreationProps) {
   return <LeadCreationForm key={`${String(props.agentId)}:${props.draftKey ?? ''}`} {...props} />;
 }
 
-export default LeadCreation;

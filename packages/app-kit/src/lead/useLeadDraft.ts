@@ -3,7 +3,7 @@ import { browserStorage } from '../browserStorage';
 import { pruneLeadDrafts, readLeadDraft, removeLeadDraft, writeLeadDraft, type StoredLeadDraft } from './leadDraftStorage';
 
 /** How long typing pauses before the draft is written. */
-export const DRAFT_SAVE_DELAY_MS = 400;
+const DRAFT_SAVE_DELAY_MS = 400;
 
 /** A lead draft kept in localStorage: the one found on mount, and debounced save / clear. */
 export interface LeadDraftStore {

@@ -4,7 +4,7 @@ import { fixtures } from '@sell-bridge/sandbox';
 import { DEFAULT_FIELD_LAYOUT, sellRecordUrl, type SellLead } from '@sell-bridge/core';
 import { english, requestPaths, setupSandboxServer } from '../testing';
 import { fieldLayout, renderSidebar, visitor } from '../testing/renderSidebar';
-import { LeadCreation } from '../lead/LeadCreation';
+import LeadCreation from '../lead/LeadCreation';
 
 const { sandbox } = setupSandboxServer();
 

@@ -12,7 +12,7 @@ import { createTestQueryClient, type HostUser, type SandboxTokens } from './rend
 import { AdminView } from '../admin/AdminView';
 
 /** Installation ids the sandbox seeds (fixtures.installations). */
-export const INSTALLATION_OF: Readonly<Record<AdminApp, number>> = { 'sell-in-chat': 1001, 'sell-in-support': 1002, 'chat-in-sell': 1003 };
+const INSTALLATION_OF: Readonly<Record<AdminApp, number>> = { 'sell-in-chat': 1001, 'sell-in-support': 1002, 'chat-in-sell': 1003 };
 
 export interface RenderAdminOptions {
   sandbox: SandboxTokens;
@@ -32,7 +32,7 @@ export interface RenderAdminResult extends RenderResult {
 const noLimit: RateLimiter = { acquire: (signal) => (signal?.aborted ? Promise.reject(abortReason(signal)) : Promise.resolve()) };
 
 /** The modal context of an app: Support for Sell-in-Support, Chat for Sell-in-Chat, Sell for Chat-in-Sell. */
-export function modalContext(app: AdminApp): ZafContext {
+function modalContext(app: AdminApp): ZafContext {
   if (app === 'chat-in-sell') return fakeSellContext({ location: 'modal' });
   // Chat has no documented modal location; the workbench opens one anyway, and the view does not depend on it.
   if (app === 'sell-in-chat') return { ...fakeChatContext(), location: 'modal' } as unknown as ZafContext;

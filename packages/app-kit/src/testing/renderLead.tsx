@@ -6,10 +6,10 @@ import { vi, type Mock } from 'vitest';
 import { parseSettings, type SellLead, type SellUser } from '@sell-bridge/core';
 import { sellAppSettings } from './hostSettings';
 import { renderApp, type HostSettingValue, type RenderAppResult, type SandboxTokens } from './renderApp';
-import { LeadCreation, type LeadCreationOrigin, type LeadCreationProps } from '../lead/LeadCreation';
+import LeadCreation, { type LeadCreationOrigin, type LeadCreationProps } from '../lead/LeadCreation';
 
 /** The sandbox pieces the helper reads: its tokens and its Sell users. */
-export interface LeadSandbox extends SandboxTokens {
+interface LeadSandbox extends SandboxTokens {
   readonly state: { users: readonly SellUser[] };
 }
 

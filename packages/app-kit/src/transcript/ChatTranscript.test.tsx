@@ -38,8 +38,7 @@ const notePosts = () => requestPaths(sandbox).filter((path) => path === 'POST /v
 
 it('adds the transcript as a note on the matched person once, even when the chat end is reported twice', async () => {
   const { client } = renderChat(fixtures.personWithDeals.email);
-  // The file's first render pays for cold module loading: on a busy 2-core machine that alone can take a second.
-  await screen.findByTestId('sell-record', {}, { timeout: 5_000 });
+  await screen.findByTestId('sell-record');
   const before = notesOn(fixtures.personWithDeals.id).length;
 
   act(() => client.emit('channel.chat.end', chatEnd));

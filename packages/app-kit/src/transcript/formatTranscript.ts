@@ -1,5 +1,5 @@
 /** One entry of `channel.chat.end`'s `chat` list (docs/platform/zaf.md §Chat sidebar); only entries with a message are lines. */
-export interface ChatEndEntry {
+interface ChatEndEntry {
   channel?: string;
   display_name?: string;
   /** `visitor:<id>` or `agent:<id>`. */

@@ -16,7 +16,7 @@ export function channelNode(chat: LiveChat) {
 }
 
 /** A stable agent id for a display name (the sandbox knows agents by name only). */
-export function agentId(name: string): string {
+function agentId(name: string): string {
   return `agent:${name}`;
 }
 

@@ -14,7 +14,7 @@ export interface PrimaryAdminFieldProps {
 }
 
 /** Active Sell admins who are people (not distribution pools), by name. */
-export function sellAdmins(users: readonly SellUser[]): SellUser[] {
+function sellAdmins(users: readonly SellUser[]): SellUser[] {
   return users
     .filter((user) => user.role === 'admin' && user.status === 'active' && !user.deleted_at && user.sell_login_disabled !== true)
     .sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);

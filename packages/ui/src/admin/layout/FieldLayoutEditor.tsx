@@ -6,7 +6,7 @@ import { StyledSubtle } from '../styled';
 import { sameFields } from './layoutModel';
 import { WidgetLayoutEditor } from './WidgetLayoutEditor';
 
-export const WIDGETS: readonly WidgetKind[] = ['lead', 'person', 'company', 'deal'];
+const WIDGETS: readonly WidgetKind[] = ['lead', 'person', 'company', 'deal'];
 
 export interface FieldLayoutEditorProps {
   /** The layout being edited (published plus unpublished edits). */

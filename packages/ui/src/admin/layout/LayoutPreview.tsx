@@ -8,7 +8,7 @@ import type { RecordCardModel } from '../../records/recordCardModel';
 import { StyledPanelTitle, StyledPreview, StyledSubtle } from '../styled';
 
 /** The sidebars' width: the preview is laid out as narrow as agents see the card. */
-export const SIDEBAR_WIDTH_PX = 340;
+const SIDEBAR_WIDTH_PX = 340;
 
 export interface LayoutPreviewProps {
   widget: WidgetKind;

@@ -4,7 +4,6 @@ import { getColor } from '@zendeskgarden/react-theming';
 /*
  * Parts of the admin view (a 720px modal). Colours come from theme variables so dark mode follows the host.
  * [1] `anywhere` lets long names (custom fields, users) wrap instead of widening the modal.
- * [2] Fieldsets keep their semantics (grouping for screen readers) without the browser's frame.
  * [4] The host draws its modal close button over the top corner; the title keeps clear of it.
  * [5] Thirty-odd available fields would push the preview far down; the list scrolls on its own instead.
  * [3] The row being dragged stays in place, faded, while a floating copy follows the pointer (DragOverlay).
@@ -45,22 +44,6 @@ export const StyledSectionTitle = styled.h2`
   margin: 0;
   font-size: ${(p) => p.theme.fontSizes.md};
   line-height: ${(p) => p.theme.lineHeights.md};
-  font-weight: ${(p) => p.theme.fontWeights.semibold};
-`;
-
-export const StyledFieldset = styled.fieldset`
-  display: flex;
-  flex-direction: column;
-  gap: ${(p) => p.theme.space.xs};
-  margin: 0; /* [2] */
-  border: 0;
-  padding: 0;
-  min-width: 0;
-`;
-
-export const StyledLegend = styled.legend`
-  margin-bottom: ${(p) => p.theme.space.xxs};
-  padding: 0;
   font-weight: ${(p) => p.theme.fontWeights.semibold};
 `;
 
