@@ -1,22 +1,7 @@
 import fc from 'fast-check';
 import { accessDecision, canSee, visibilityGaps } from './canSee';
 import type { SellUser } from './sell';
-
-function sellUser(id: number, overrides: Partial<SellUser> = {}): SellUser {
-  return {
-    id,
-    name: `User ${id}`,
-    email: `user${id}@example.com`,
-    status: 'active',
-    role: 'user',
-    group: null,
-    reports_to: null,
-    created_at: '2026-01-01T00:00:00Z',
-    updated_at: '2026-01-01T00:00:00Z',
-    deleted_at: null,
-    ...overrides,
-  };
-}
+import { sellUser } from './testing';
 
 const east = { id: 1, name: 'East' };
 const west = { id: 2, name: 'West' };
