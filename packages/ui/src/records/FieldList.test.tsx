@@ -1,24 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import type { FieldRow } from '@sell-bridge/core';
-import { I18nProvider } from '../i18n/I18nProvider';
-import { en, type MessageKey } from '../i18n/messages/en';
-import { translate, type Values } from '../i18n/translate';
-import { SellBridgeTheme } from '../theme/SellBridgeTheme';
+import { english, Providers } from '../testing';
 import { FieldList } from './FieldList';
-
-const english = (key: MessageKey, values?: Values) => translate('en', en, en, key, values);
-
-function Providers({ children }: { children: ReactNode }) {
-  return (
-    <I18nProvider hostLocale="en-US">
-      <SellBridgeTheme colorScheme="light" locale="en-US">
-        {children}
-      </SellBridgeTheme>
-    </I18nProvider>
-  );
-}
 
 function renderRows(rows: FieldRow[]) {
   return render(<FieldList rows={rows} />, { wrapper: Providers });
