@@ -15,30 +15,19 @@ export type ServiceName = 'sell' | 'chat' | 'support';
 
 const SERVICE_LABEL: Record<ServiceName, string> = { sell: 'Sell', chat: 'Chat', support: 'Support' };
 
+/** Per error kind: the tone, the `state.<name>` texts, and whether Try again can help. Other kinds are `unknown`. */
+const BY_KIND: Partial<Record<string, [StateTone, string, boolean]>> = {
+  unauthorized: ['error', 'unauthorized', false],
+  forbidden: ['error', 'forbidden', false],
+  not_found: ['warning', 'not_found', true],
+  rate_limited: ['warning', 'rate_limited', true],
+  server: ['error', 'server', true],
+  network: ['error', 'offline', true],
+  timeout: ['warning', 'timeout', true],
+};
+
 /** Maps any error from the API clients onto a plain-words state (docs/architecture.md §11: failure is shown, not logged). */
 export function explainError(error: unknown, service: ServiceName = 'sell'): ErrorExplanation {
-  const kind = isSellApiError(error) ? error.kind : 'unknown';
-  const values = { service: SERVICE_LABEL[service] };
-  return { ...byKind(kind), values };
-}
-
-function byKind(kind: string): Omit<ErrorExplanation, 'values'> {
-  switch (kind) {
-    case 'unauthorized':
-      return { tone: 'error', titleKey: 'state.unauthorized.title', bodyKey: 'state.unauthorized.body', canRetry: false };
-    case 'forbidden':
-      return { tone: 'error', titleKey: 'state.forbidden.title', bodyKey: 'state.forbidden.body', canRetry: false };
-    case 'not_found':
-      return { tone: 'warning', titleKey: 'state.not_found.title', bodyKey: 'state.not_found.body', canRetry: true };
-    case 'rate_limited':
-      return { tone: 'warning', titleKey: 'state.rate_limited.title', bodyKey: 'state.rate_limited.body', canRetry: true };
-    case 'server':
-      return { tone: 'error', titleKey: 'state.server.title', bodyKey: 'state.server.body', canRetry: true };
-    case 'network':
-      return { tone: 'error', titleKey: 'state.offline.title', bodyKey: 'state.offline.body', canRetry: true };
-    case 'timeout':
-      return { tone: 'warning', titleKey: 'state.timeout.title', bodyKey: 'state.timeout.body', canRetry: true };
-    default:
-      return { tone: 'error', titleKey: 'state.unknown.title', bodyKey: 'state.unknown.body', canRetry: true };
-  }
+  const [tone, name, canRetry] = BY_KIND[isSellApiError(error) ? error.kind : 'unknown'] ?? ['error', 'unknown', true];
+  return { tone, titleKey: `state.${name}.title`, bodyKey: `state.${name}.body`, canRetry, values: { service: SERVICE_LABEL[service] } };
 }
